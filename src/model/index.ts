@@ -1,0 +1,4 @@
+export * from "./countries.js";
+export * from "./diff.js";
+export * from "./entity.js";
+export * from "./release.js";

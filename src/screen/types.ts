@@ -1,0 +1,52 @@
+/**
+ * The screening contract that the CLI, the API and batch jobs use. The engine behind it lives in
+ * src/match (pure scoring) and src/screen (index over the store's current entities).
+ */
+import type { Schema } from "../model/index.js";
+
+export interface ScreenQuery {
+  name: string;
+  /** Restricts candidates: "Person" matches Person; "Company"/"Organization" match both. */
+  schema?: Schema;
+  /** ISO alpha-2 codes (or names: the engine maps them). */
+  countries?: string[];
+  /** ISO dates, possibly partial. */
+  birthDates?: string[];
+  /** Identifier values (passport, registration, IMO …) in any formatting. */
+  identifiers?: string[];
+}
+
+export interface ScreenOptions {
+  /** Matches scoring below are dropped; default from the benchmark (see DEFAULT_THRESHOLD). */
+  threshold?: number;
+  /** Most matches returned, best first (default 10). */
+  limit?: number;
+  /** Only these sources (keys such as "us_ofac_sdn"); default all loaded. */
+  sources?: string[];
+}
+
+export interface ScreenMatch {
+  /** Entity id, e.g. "us_ofac_sdn:35096". */
+  id: string;
+  source: string;
+  recordId: string;
+  schema: string;
+  /** The entity's primary name. */
+  name: string;
+  /** The name (primary or alias) that matched best. */
+  matchedName: string;
+  /** In [0, 1]. */
+  score: number;
+  /** Algorithm id with version, e.g. "name-v1". */
+  algorithm: string;
+  releaseId: number;
+  /** Named parts: token pairs, how each matched, weights, qualifiers applied. JSON-serialisable. */
+  explanation: Record<string, unknown>;
+}
+
+export interface Screener {
+  readonly algorithm: string;
+  /** Entities indexed. */
+  readonly size: number;
+  screen(query: ScreenQuery, options?: ScreenOptions): ScreenMatch[];
+}

@@ -1,0 +1,11 @@
+/** Schema migrations, applied in order once each. Adding one is one line. */
+import { lists001 } from "./001-lists.js";
+
+export interface Migration {
+  id: number;
+  name: string;
+  /** SQL for SQLite. */
+  sqlite: string;
+}
+
+export const MIGRATIONS: Migration[] = [lists001];
