@@ -1,6 +1,10 @@
 /** The CLI's commands. Adding one is one line. */
 import type { Command } from "commander";
+import { registerDiff } from "./diff.js";
+import { registerImport } from "./import.js";
+import { registerLists } from "./lists.js";
+import { registerShow } from "./show.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerImport, registerLists, registerDiff, registerShow];

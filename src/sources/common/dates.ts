@@ -45,6 +45,8 @@ export function parseDates(input: string | undefined | null): string[] {
   if (!input) return [];
   const whole = parseDate(input);
   if (whole) return [whole];
+  const range = /^(?:circa\s+)?(\d{4})\s*-\s*(\d{4})$/i.exec(input.trim());
+  if (range) return [range[1] as string, range[2] as string];
   const out: string[] = [];
   for (const part of input.split(/\s*(?:;|,|\bto\b|\balt\.)\s*/i)) {
     const d = parseDate(part);
@@ -57,7 +59,7 @@ export function parseDates(input: string | undefined | null): string[] {
 export function dateFromName(name: string): { date: string; partial: boolean } | undefined {
   const full = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)/.exec(name);
   if (full && validDate(`${full[1]}-${full[2]}-${full[3]}`)) return { date: `${full[1]}-${full[2]}-${full[3]}`, partial: false };
-  const month = /(?:^|[^\d])(\d{4})-(\d{2})(?:[^\d-]|$)/.exec(name);
+  const month = /(?:^|[^\d])(\d{4})-(\d{2})(?!\d|-\d)/.exec(name);
   if (month && validDate(`${month[1]}-${month[2]}-01`)) return { date: `${month[1]}-${month[2]}-01`, partial: true };
   return undefined;
 }

@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import { CliError } from "../../errors.js";
+import type { FieldChange } from "../../model/index.js";
+import { contextFor } from "../context.js";
+
+function describe(change: FieldChange): string {
+  const short = (v: unknown) => {
+    const s = typeof v === "string" ? v : JSON.stringify(v);
+    return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+  };
+  const parts: string[] = [];
+  if (change.added) parts.push(...change.added.map((v) => `+ ${short(v)}`));
+  if (change.removed) parts.push(...change.removed.map((v) => `- ${short(v)}`));
+  if ("before" in change || "after" in change) parts.push(`${short(change.before)} → ${short(change.after)}`);
+  return `${change.field}: ${parts.join("; ")}`;
+}
+
+export function registerShow(program: Command): void {
+  program
+    .command("show")
+    .description("An entity as listed, and its history across releases")
+    .argument("<id>", "entity id: <source>:<record id>, e.g. us_ofac_sdn:35096")
+    .option("--as-of <YYYY-MM-DD>", "the entity as the release in force on that date gives it")
+    .action(async (id: string, opts: { asOf?: string }, command: Command) => {
+      const { out, store } = contextFor(command);
+      const s = store();
+      const entity = await s.getEntity(id, opts.asOf ? { asOf: opts.asOf } : {});
+      if (!entity) throw new CliError(`no entity ${id}${opts.asOf ? ` in force on ${opts.asOf}` : ""}`, { exitCode: 2 });
+      const history = await s.entityHistory(id);
+      const release = await s.getRelease(entity.releaseId);
+      if (out.json) {
+        out.json1({ entity, release: release ? { id: release.id, releaseDate: release.releaseDate, source: release.source } : null, history });
+        return;
+      }
+      out.line(`${entity.id}  ${entity.schema}  (release ${entity.releaseId} of ${release?.releaseDate ?? "?"})`);
+      if (entity.source.url) out.line(entity.source.url);
+      out.line();
+      out.table(entity.names.map((n) => ({ kind: n.kind, script: n.script ?? "", name: n.value })));
+      const facts: [string, string[]][] = [
+        ["programs", entity.programs],
+        ["countries", entity.countries],
+        ["nationalities", entity.nationalities],
+        ["birth dates", entity.birthDates],
+        ["birth places", entity.birthPlaces],
+        ["addresses", entity.addresses.map((a) => a.full)],
+        ["identifiers", entity.identifiers.map((i) => `${i.label ?? i.type}: ${i.value}${i.country ? ` (${i.country})` : ""}`)],
+        ["sanctions", entity.sanctions.map((x) => [x.authority, x.list, x.program, x.listedOn].filter(Boolean).join(" · "))],
+        ["links", entity.links],
+        ...Object.entries(entity.properties),
+        ["remarks", entity.remarks],
+      ];
+      out.line();
+      for (const [label, values] of facts) for (const v of values) out.line(`${label.padEnd(16)} ${v}`);
+      if (entity.gender) out.line(`${"gender".padEnd(16)} ${entity.gender}`);
+      if (history) {
+        out.line();
+        out.line(`history: first seen ${history.firstSeen}, last seen ${history.lastSeen}${history.current ? " (current)" : " (no longer listed)"}`);
+        for (const e of history.events) {
+          out.line(`  ${e.releaseDate}  ${e.change}  (release ${e.releaseId})`);
+          for (const f of e.fields ?? []) out.line(`      ${describe(f)}`);
+        }
+      }
+    });
+}

@@ -1,0 +1,14 @@
+/** The source registry: one entry per list. Adding a list is one line. */
+import { NotFoundError } from "../errors.js";
+import type { Source } from "./types.js";
+import { usOfacSdn } from "./us_ofac_sdn/index.js";
+
+export const SOURCES: Source[] = [usOfacSdn];
+
+export function getSource(key: string): Source {
+  const source = SOURCES.find((s) => s.key === key);
+  if (!source) throw new NotFoundError(`unknown source '${key}'; known: ${SOURCES.map((s) => s.key).join(", ")}`);
+  return source;
+}
+
+export type { Source } from "./types.js";

@@ -1,0 +1,60 @@
+/** OFAC Specially Designated Nationals and Blocked Persons List (SDN). */
+import { ValidationError } from "../../errors.js";
+import type { InputFile, Selection, Source } from "../types.js";
+import { mapOfacRecord } from "./map.js";
+import { type LegacyFiles, parseLegacyCsv } from "./parse.js";
+
+const EXPORTS = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports";
+
+/** Picks the legacy CSV set out of a folder's files: `prefix` is "" for SDN, "cons_" for the consolidated list. */
+export function selectLegacySet(files: InputFile[], main: RegExp, prefix: string): LegacyFiles | undefined {
+  const find = (re: RegExp) => files.find((f) => re.test(f.name.toLowerCase()));
+  const mainFile = find(main);
+  if (!mainFile) return undefined;
+  const set: LegacyFiles = { main: mainFile };
+  const add = find(new RegExp(`^${prefix}add\\.csv(\\.gz)?$`));
+  const alt = find(new RegExp(`^${prefix}alt\\.csv(\\.gz)?$`));
+  const comments = find(new RegExp(`^${prefix === "" ? "sdn_" : prefix}comments\\.csv(\\.gz)?$`));
+  if (add) set.add = add;
+  if (alt) set.alt = alt;
+  if (comments) set.comments = comments;
+  return set;
+}
+
+export function legacyFiles(selection: Selection): LegacyFiles {
+  const [main, ...rest] = selection.files;
+  if (!main) throw new ValidationError("no files selected");
+  const set: LegacyFiles = { main };
+  for (const f of rest) {
+    const n = f.name.toLowerCase();
+    if (/add\.csv/.test(n)) set.add = f;
+    else if (/alt\.csv/.test(n)) set.alt = f;
+    else if (/comments\.csv/.test(n)) set.comments = f;
+  }
+  return set;
+}
+
+const LIST = { key: "us_ofac_sdn", list: "SDN List", url: `${EXPORTS}/SDN.CSV` };
+
+export const usOfacSdn: Source = {
+  key: "us_ofac_sdn",
+  title: "OFAC Specially Designated Nationals and Blocked Persons List",
+  authority: "US Treasury, Office of Foreign Assets Control",
+  homepage: "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists",
+  downloads: [
+    { url: `${EXPORTS}/SDN.CSV`, file: "sdn.csv" },
+    { url: `${EXPORTS}/ADD.CSV`, file: "add.csv", optional: true },
+    { url: `${EXPORTS}/ALT.CSV`, file: "alt.csv", optional: true },
+    { url: `${EXPORTS}/SDN_COMMENTS.CSV`, file: "sdn_comments.csv", optional: true },
+  ],
+  formats: ["legacy-csv"],
+  select(files) {
+    // sdn.csv, or a dated copy such as sdn_2022-02-23_1846Z.csv.gz; a lone main file is a valid release.
+    const set = selectLegacySet(files, /^sdn(?!_comments)([_-][\w-]+)?\.csv(\.gz)?$/, "");
+    if (!set) throw new ValidationError(`no sdn.csv found among: ${files.map((f) => f.name).join(", ") || "(no files)"}`);
+    return { format: "legacy-csv", files: [set.main, set.add, set.alt, set.comments].filter((f): f is InputFile => Boolean(f)) };
+  },
+  async *parse(selection, ctx) {
+    for await (const record of parseLegacyCsv(legacyFiles(selection), ctx, "us_ofac_sdn")) yield mapOfacRecord(record, LIST);
+  },
+};
