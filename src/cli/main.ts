@@ -39,7 +39,16 @@ export async function main(argv: string[]): Promise<number> {
 
 const invoked = process.argv[1] ?? "";
 if (invoked.endsWith("cli/main.js") || invoked.endsWith("cli/main.ts")) {
+  let settled = false;
+  // A promise that never settles lets Node exit with 0: report it as the failure it is.
+  process.on("beforeExit", () => {
+    if (!settled) {
+      process.stderr.write("chokepoint: internal error: the command stopped before finishing\n");
+      process.exitCode = 1;
+    }
+  });
   main(process.argv).then((code) => {
+    settled = true;
     process.exitCode = code;
   });
 }

@@ -92,7 +92,12 @@ export async function importRelease(req: ImportRequest, effects: ImportEffects):
   const files: ReleaseFile[] = [];
   for (const f of selection.files) files.push({ name: f.name, ...(await sha256File(f.path)) });
   const contentHash = createHash("sha256")
-    .update(files.map((f) => f.sha256).sort().join("\n"))
+    .update(
+      files
+        .map((f) => f.sha256)
+        .sort()
+        .join("\n"),
+    )
     .digest("hex");
 
   const ctx: ParseContext = { files: selection.files, open: openInput, meta: {} };
@@ -110,7 +115,10 @@ export async function importRelease(req: ImportRequest, effects: ImportEffects):
   effects.onProgress?.(entities.length);
   const main = selection.files[0] as InputFile;
   if (ctx.meta.declaredCount !== undefined && ctx.meta.declaredCount !== entities.length) {
-    throw new ParseError(`the file declares ${ctx.meta.declaredCount} records but holds ${entities.length}`, { source: source.key, file: main.name });
+    throw new ParseError(`the file declares ${ctx.meta.declaredCount} records but holds ${entities.length}`, {
+      source: source.key,
+      file: main.name,
+    });
   }
 
   const fetchedAt = req.fetchedAt ?? (effects.now ?? (() => new Date()))();

@@ -16,7 +16,10 @@ export function registerDiff(program: Command): void {
       const source = getSource(key);
       const s = store();
       const to = await s.releaseAsOf(source.key, opts.to);
-      if (!to) throw new CliError(`no release of ${source.key}${opts.to ? ` on or before ${opts.to}` : ""}; run chokepoint import or sync`, { exitCode: 2 });
+      if (!to)
+        throw new CliError(`no release of ${source.key}${opts.to ? ` on or before ${opts.to}` : ""}; run chokepoint import or sync`, {
+          exitCode: 2,
+        });
       let fromId: number | null;
       if (opts.from) {
         const from = await s.releaseAsOf(source.key, opts.from);
@@ -37,7 +40,13 @@ export function registerDiff(program: Command): void {
       );
       out.line(`${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed`);
       const rows = (list: EntityChange[]) =>
-        list.map((c) => ({ change: c.change, id: c.id, schema: c.schema, name: c.caption, fields: c.fields?.map((f) => f.field).join(", ") ?? "" }));
+        list.map((c) => ({
+          change: c.change,
+          id: c.id,
+          schema: c.schema,
+          name: c.caption,
+          fields: c.fields?.map((f) => f.field).join(", ") ?? "",
+        }));
       const all = [...rows(diff.added), ...rows(diff.removed), ...rows(diff.changed)];
       if (all.length) {
         out.line();

@@ -12,7 +12,10 @@ export function registerImport(program: Command): void {
     .argument("<paths...>", "file(s) or folder(s); several are imported one after another, in the order given")
     .option("--date <YYYY-MM-DD>", "release date when the file carries none (else a date in the file name, else today)")
     .option("--force", "accept a release whose entity count falls by more than 25% against the previous one")
-    .addHelpText("after", "\nExamples:\n  chokepoint import us_ofac_sdn ./sdn-2024-05/\n  chokepoint import us_ofac_sdn sdn_2022-02-23_1846Z.csv.gz sdn_2022-02-25_0150Z.csv.gz")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  chokepoint import us_ofac_sdn ./sdn-2024-05/\n  chokepoint import us_ofac_sdn sdn_2022-02-23_1846Z.csv.gz sdn_2022-02-25_0150Z.csv.gz",
+    )
     .action(async (source: string, paths: string[], opts: { date?: string; force?: boolean }, command: Command) => {
       const { out, store } = contextFor(command);
       const results = [];

@@ -44,7 +44,14 @@ export function registerLists(program: Command): void {
       }
       if (opts.all) {
         out.table(
-          releases.map((r) => ({ source: r.source, id: r.id, date: r.releaseDate, basis: r.dateBasis, entities: r.entityCount, format: r.format })),
+          releases.map((r) => ({
+            source: r.source,
+            id: r.id,
+            date: r.releaseDate,
+            basis: r.dateBasis,
+            entities: r.entityCount,
+            format: r.format,
+          })),
         );
         return;
       }

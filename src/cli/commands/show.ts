@@ -29,7 +29,11 @@ export function registerShow(program: Command): void {
       const history = await s.entityHistory(id);
       const release = await s.getRelease(entity.releaseId);
       if (out.json) {
-        out.json1({ entity, release: release ? { id: release.id, releaseDate: release.releaseDate, source: release.source } : null, history });
+        out.json1({
+          entity,
+          release: release ? { id: release.id, releaseDate: release.releaseDate, source: release.source } : null,
+          history,
+        });
         return;
       }
       out.line(`${entity.id}  ${entity.schema}  (release ${entity.releaseId} of ${release?.releaseDate ?? "?"})`);
@@ -54,7 +58,9 @@ export function registerShow(program: Command): void {
       if (entity.gender) out.line(`${"gender".padEnd(16)} ${entity.gender}`);
       if (history) {
         out.line();
-        out.line(`history: first seen ${history.firstSeen}, last seen ${history.lastSeen}${history.current ? " (current)" : " (no longer listed)"}`);
+        out.line(
+          `history: first seen ${history.firstSeen}, last seen ${history.lastSeen}${history.current ? " (current)" : " (no longer listed)"}`,
+        );
         for (const e of history.events) {
           out.line(`  ${e.releaseDate}  ${e.change}  (release ${e.releaseId})`);
           for (const f of e.fields ?? []) out.line(`      ${describe(f)}`);

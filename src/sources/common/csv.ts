@@ -1,6 +1,7 @@
 /** Streaming CSV/TSV rows with papaparse, decoded from the file's encoding, with row numbers for errors. */
 import { type Readable, Transform } from "node:stream";
 import Papa from "papaparse";
+import { ParseError } from "../../errors.js";
 
 export interface CsvRow {
   /** 1-based record number in the file (a record may span lines when a field holds a newline). */
@@ -39,19 +40,67 @@ export function decodeStream(input: Readable, encoding = "utf-8"): Readable {
 }
 
 /** Yields each CSV record; a malformed quote or an undecodable byte throws with the record number. */
-export async function* readCsv(input: Readable, options: CsvOptions = {}): AsyncGenerator<CsvRow> {
+export async function* readCsv(input: Readable, options: CsvOptions & { file?: string; source?: string } = {}): AsyncGenerator<CsvRow> {
   const text = decodeStream(input, options.encoding);
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+  const queue: CsvRow[] = [];
+  let failure: Error | undefined;
+  let finished = false;
+  let wake: (() => void) | undefined;
+  let paused = false;
+  let row = 0;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const where = (r: number) => ({ file: options.file ?? "(input)", line: r, ...(options.source ? { source: options.source } : {}) });
+  Papa.parse(text as unknown as NodeJS.ReadableStream, {
     delimiter: options.delimiter ?? ",",
     skipEmptyLines: "greedy",
-    // Let quotes be: papaparse reports a broken one as an error row that we turn into a message.
+    step(results, p) {
+      row++;
+      const error = results.errors[0];
+      if (error && !failure) {
+        // papaparse's own wording: "Quoted field unterminated", "Trailing quote on quoted field is malformed".
+        failure = new ParseError(`malformed CSV: ${error.message}`, where(row));
+        p.abort();
+      }
+      queue.push({ row, fields: results.data as unknown as string[] });
+      // Back-pressure on the byte stream: papaparse handles one chunk's rows at a time.
+      if (queue.length >= 1000 && !paused) {
+        paused = true;
+        text.pause();
+      }
+      notify();
+    },
+    complete() {
+      finished = true;
+      notify();
+    },
+    error(error: Error) {
+      failure ??= new ParseError(error.message, where(row), error);
+      notify();
+    },
   });
-  text.on("error", (e) => parser.destroy(e));
-  text.pipe(parser);
-  let row = 0;
-  for await (const fields of parser as AsyncIterable<string[]>) {
-    row++;
-    yield { row, fields };
+  text.on("error", (e) => {
+    failure ??= e instanceof ParseError ? e : new ParseError(`cannot read the file: ${e.message}`, where(row), e);
+    notify();
+  });
+  while (true) {
+    if (failure) throw failure;
+    const next = queue.shift();
+    if (next) {
+      yield next;
+      continue;
+    }
+    if (finished) return;
+    if (paused) {
+      paused = false;
+      text.resume();
+    }
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
   }
 }
 

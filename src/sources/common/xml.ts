@@ -104,7 +104,7 @@ export async function* readXmlRecords(input: Readable, options: XmlRecordOptions
     path.pop();
   });
   parser.on("error", (e) => {
-    failure ??= new ParseError(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, "")}`, where(), e);
+    failure ??= new ParseError(`not well-formed XML: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "")}`, where(), e);
   });
 
   let bytes = 0;
