@@ -4,7 +4,8 @@ import { registerDiff } from "./diff.js";
 import { registerImport } from "./import.js";
 import { registerLists } from "./lists.js";
 import { registerShow } from "./show.js";
+import { registerSync } from "./sync.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerImport, registerLists, registerDiff, registerShow];
+export const COMMANDS: RegisterCommand[] = [registerImport, registerLists, registerDiff, registerShow, registerSync];
