@@ -1,9 +1,11 @@
 /** The source registry: one entry per list. Adding a list is one line. */
 import { NotFoundError } from "../errors.js";
 import type { Source } from "./types.js";
+import { euFsf } from "./eu_fsf/index.js";
+import { unScSanctions } from "./un_sc_sanctions/index.js";
 import { usOfacSdn } from "./us_ofac_sdn/index.js";
 
-export const SOURCES: Source[] = [usOfacSdn];
+export const SOURCES: Source[] = [usOfacSdn, unScSanctions, euFsf];
 
 export function getSource(key: string): Source {
   const source = SOURCES.find((s) => s.key === key);
