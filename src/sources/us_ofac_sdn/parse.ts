@@ -62,7 +62,7 @@ function clean(value: string | undefined): string {
 }
 
 async function* rows(ctx: ParseContext, file: InputFile, width: number, source: string) {
-  for await (const { row, fields } of readCsv(ctx.open(file), { encoding: "windows-1252" })) {
+  for await (const { row, fields } of readCsv(ctx.open(file), { encoding: "windows-1252", file: file.name, source })) {
     // The file ends with a 0x1A (DOS end-of-file) byte on a line of its own.
     if (fields.length === 1 && /^[\x1a\s]*$/.test(fields[0] ?? "")) continue;
     if (fields.length !== width)
