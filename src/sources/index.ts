@@ -3,9 +3,10 @@ import { NotFoundError } from "../errors.js";
 import type { Source } from "./types.js";
 import { euFsf } from "./eu_fsf/index.js";
 import { unScSanctions } from "./un_sc_sanctions/index.js";
+import { usOfacCons } from "./us_ofac_cons/index.js";
 import { usOfacSdn } from "./us_ofac_sdn/index.js";
 
-export const SOURCES: Source[] = [usOfacSdn, unScSanctions, euFsf];
+export const SOURCES: Source[] = [usOfacSdn, usOfacCons, unScSanctions, euFsf];
 
 export function getSource(key: string): Source {
   const source = SOURCES.find((s) => s.key === key);

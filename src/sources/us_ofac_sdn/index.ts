@@ -1,6 +1,7 @@
 /** OFAC Specially Designated Nationals and Blocked Persons List (SDN). */
 import { ValidationError } from "../../errors.js";
 import type { InputFile, Selection, Source } from "../types.js";
+import { parseClassicXml } from "./classic-xml.js";
 import { mapOfacRecord } from "./map.js";
 import { type LegacyFiles, parseLegacyCsv } from "./parse.js";
 
@@ -47,14 +48,20 @@ export const usOfacSdn: Source = {
     { url: `${EXPORTS}/ALT.CSV`, file: "alt.csv", optional: true },
     { url: `${EXPORTS}/SDN_COMMENTS.CSV`, file: "sdn_comments.csv", optional: true },
   ],
-  formats: ["legacy-csv"],
+  formats: ["legacy-csv", "classic-xml"],
   select(files) {
     // sdn.csv, or a dated copy such as sdn_2022-02-23_1846Z.csv.gz; a lone main file is a valid release.
     const set = selectLegacySet(files, /^sdn(?!_comments)([_-][\w-]+)?\.csv(\.gz)?$/, "");
-    if (!set) throw new ValidationError(`no sdn.csv found among: ${files.map((f) => f.name).join(", ") || "(no files)"}`);
-    return { format: "legacy-csv", files: [set.main, set.add, set.alt, set.comments].filter((f): f is InputFile => Boolean(f)) };
+    if (set) return { format: "legacy-csv", files: [set.main, set.add, set.alt, set.comments].filter((f): f is InputFile => Boolean(f)) };
+    const xml = files.find((f) => /^sdn([_-][\w-]+)?\.xml(\.gz)?$/i.test(f.name));
+    if (xml) return { format: "classic-xml", files: [xml] };
+    throw new ValidationError(`no sdn.csv or sdn.xml found among: ${files.map((f) => f.name).join(", ") || "(no files)"}`);
   },
   async *parse(selection, ctx) {
+    if (selection.format === "classic-xml") {
+      yield* parseClassicXml(selection.files[0] as InputFile, ctx, { ...LIST, url: `${EXPORTS}/SDN.XML` });
+      return;
+    }
     for await (const record of parseLegacyCsv(legacyFiles(selection), ctx, "us_ofac_sdn")) yield mapOfacRecord(record, LIST);
   },
 };

@@ -64,6 +64,12 @@ const ID_LABELS: [string, string][] = (
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The normalised identifier type for one of OFAC's labels ("Tax ID No." → "tax_id"), if known. */
+export function identifierType(label: string): string | undefined {
+  const l = label.trim().replace(/\s*-$/, "");
+  return ID_LABELS.find(([known]) => known.replace(/\s*-$/, "") === l)?.[1];
+}
+
 const CONTACT: [RegExp, string][] = [
   [/^Website\s+(.+)$/i, "website"],
   [/^Email(?: Address)?\s*:?\s*(.+)$/i, "email"],
