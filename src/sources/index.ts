@@ -1,7 +1,7 @@
 /** The source registry: one entry per list. Adding a list is one line. */
 import { NotFoundError } from "../errors.js";
-import type { Source } from "./types.js";
 import { euFsf } from "./eu_fsf/index.js";
+import type { Source } from "./types.js";
 import { unScSanctions } from "./un_sc_sanctions/index.js";
 import { usOfacCons } from "./us_ofac_cons/index.js";
 import { usOfacSdn } from "./us_ofac_sdn/index.js";

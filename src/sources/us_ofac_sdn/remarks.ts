@@ -2,7 +2,7 @@
  * OFAC remarks ("DOB 01 Oct 1952; POB Moscow, Russia; nationality Russia; Passport 123 (Russia);
  * Linked To: BANK ROSSIYA.") into structured facts. Parts no rule knows stay in the raw remarks only.
  */
-import { addName, countryCode, type Entity, pushUnique } from "../../model/index.js";
+import { addName, addProperty, countryCode, type Entity, pushUnique } from "../../model/index.js";
 import { parseDates } from "../common/dates.js";
 
 /** OFAC's identifier labels → normalised type. Longest labels first so "Tax ID No." wins over "ID No.". */
@@ -123,47 +123,65 @@ function identifierValue(rest: string): { value: string; country?: string; issue
   return out;
 }
 
+/** Remarks facts with a property of their own: OFAC's label → property key. */
+const PROPERTY_LABELS: Record<string, string> = {
+  "secondary sanctions risk": "secondarySanctionsRisk",
+  "additional sanctions information -": "additionalSanctionsInformation",
+  "transactions prohibited for persons owned or controlled by u.s. financial institutions": "transactionsProhibited",
+  "target type": "targetType",
+  "organization type": "organizationType",
+  "organization established date": "incorporationDate",
+};
+const PROPERTY_RE = new RegExp(
+  `^(${Object.keys(PROPERTY_LABELS)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})\\s*:?\\s*(.+)$`,
+  "i",
+);
+
+/** One rule per kind of remark; the first whose pattern matches applies. */
+const RULES: [RegExp, (entity: Entity, m: RegExpExecArray) => void][] = [
+  [
+    /^DOB\s+(.+)$/i,
+    (e, m) => {
+      for (const d of parseDates(m[1])) pushUnique(e.birthDates, d);
+    },
+  ],
+  [/^POB\s+(.+)$/i, (e, m) => pushUnique(e.birthPlaces, m[1]?.trim())],
+  [
+    /^(?:nationality|citizen)\s+(.+)$/i,
+    (e, m) => {
+      const code = countryCode(m[1]);
+      pushUnique(e.nationalities, code ?? m[1]?.trim());
+      if (code) pushUnique(e.countries, code);
+    },
+  ],
+  [
+    /^Gender\s+(Male|Female)$/i,
+    (e, m) => {
+      e.gender = (m[1] as string).toLowerCase();
+    },
+  ],
+  [/^Linked To:\s*(.+)$/i, (e, m) => pushUnique(e.links, m[1]?.trim())],
+  // Remarks aliases are OFAC's weak (low-quality) a.k.a.s: they are not in alt.csv.
+  [/^a\.k\.a\.,?\s*'(.+)'$/i, (e, m) => addName(e, m[1], "weak")],
+  [/^f\.k\.a\.,?\s*'(.+)'$/i, (e, m) => addName(e, m[1], "fka")],
+  [
+    PROPERTY_RE,
+    (e, m) => {
+      const key = PROPERTY_LABELS[(m[1] as string).toLowerCase()] as string;
+      addProperty(e, key, key === "incorporationDate" ? (parseDates(m[2])[0] ?? m[2]) : m[2]);
+    },
+  ],
+];
+
 /** Applies what the remarks say to the entity (which keeps the raw text in `remarks`). */
 export function applyRemarks(entity: Entity, remarks: string): void {
   for (const raw of splitRemarks(remarks)) {
     const part = raw.replace(/^alt\.\s+/i, "");
-    let m: RegExpExecArray | null;
-    if ((m = /^DOB\s+(.+)$/i.exec(part))) {
-      for (const d of parseDates(m[1])) pushUnique(entity.birthDates, d);
-    } else if ((m = /^POB\s+(.+)$/i.exec(part))) {
-      pushUnique(entity.birthPlaces, m[1]?.trim());
-    } else if ((m = /^(nationality|citizen)\s+(.+)$/i.exec(part))) {
-      const code = countryCode(m[2]);
-      if (code) {
-        pushUnique(entity.nationalities, code);
-        pushUnique(entity.countries, code);
-      } else pushUnique(entity.nationalities, m[2]?.trim());
-    } else if ((m = /^Gender\s+(Male|Female)$/i.exec(part))) {
-      entity.gender = (m[1] as string).toLowerCase();
-    } else if ((m = /^Linked To:\s*(.+)$/i.exec(part))) {
-      pushUnique(entity.links, m[1]?.trim());
-    } else if ((m = /^a\.k\.a\.,?\s*'(.+)'$/i.exec(part))) {
-      // Remarks aliases are OFAC's weak (low-quality) a.k.a.s: they are not in alt.csv.
-      addName(entity, m[1], "weak");
-    } else if ((m = /^f\.k\.a\.,?\s*'(.+)'$/i.exec(part))) {
-      addName(entity, m[1], "fka");
-    } else if (
-      (m =
-        /^(Secondary sanctions risk|Additional Sanctions Information -|Transactions Prohibited For Persons Owned or Controlled By U\.S\. Financial Institutions|Target Type|Organization Type|Organization Established Date)\s*:?\s*(.+)$/i.exec(
-          part,
-        ))
-    ) {
-      const key =
-        {
-          "secondary sanctions risk": "secondarySanctionsRisk",
-          "additional sanctions information -": "additionalSanctionsInformation",
-          "target type": "targetType",
-          "organization type": "organizationType",
-          "organization established date": "incorporationDate",
-        }[(m[1] as string).toLowerCase()] ?? "transactionsProhibited";
-      const list = entity.properties[key] ?? [];
-      entity.properties[key] = list;
-      pushUnique(list, key === "incorporationDate" ? (parseDates(m[2])[0] ?? m[2]) : m[2]?.trim());
+    const rule = RULES.find(([re]) => re.test(part));
+    if (rule) {
+      rule[1](entity, rule[0].exec(part) as RegExpExecArray);
     } else {
       const contact = CONTACT.find(([re]) => re.test(part));
       if (contact) {
