@@ -103,24 +103,3 @@ export async function* readCsv(input: Readable, options: CsvOptions & { file?: s
     });
   }
 }
-
-/** Rows as objects keyed by the header row; `row` counts the header as record 1. */
-export async function* readCsvObjects(
-  input: Readable,
-  options: CsvOptions = {},
-): AsyncGenerator<{ row: number; record: Record<string, string>; header: string[] }> {
-  let header: string[] | undefined;
-  for await (const { row, fields } of readCsv(input, options)) {
-    if (!header) {
-      header = fields.map((h) => h.replace(/^\uFEFF/, "").trim());
-      continue;
-    }
-    // A header line repeated inside the file (seen in a trimmed CSL extract) is not a record.
-    if (fields.length === header.length && fields.every((f, i) => f.trim() === header?.[i])) continue;
-    const record: Record<string, string> = {};
-    header.forEach((h, i) => {
-      record[h] = fields[i] ?? "";
-    });
-    yield { row, record, header };
-  }
-}
