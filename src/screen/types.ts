@@ -44,9 +44,21 @@ export interface ScreenMatch {
   explanation: Record<string, unknown>;
 }
 
+/** One line of `screen --json` (NDJSON): a query and its matches at or above the threshold, best first. */
+export interface ScreenResult {
+  query: string;
+  matches: ScreenMatch[];
+}
+
 export interface Screener {
   readonly algorithm: string;
   /** Entities indexed. */
   readonly size: number;
+  /** Score at and above which matches are returned when a query gives no threshold. */
+  readonly defaultThreshold: number;
+  /**
+   * Matches for one query, best first. Throws ValidationError for a name that cannot be screened
+   * (empty, fewer than 3 letters, longer than 10,000 characters, no letters) or a bad option.
+   */
   screen(query: ScreenQuery, options?: ScreenOptions): ScreenMatch[];
 }

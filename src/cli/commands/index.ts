@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { registerDiff } from "./diff.js";
 import { registerImport } from "./import.js";
 import { registerLists } from "./lists.js";
+import { registerScreen } from "./screen.js";
 import { registerShow } from "./show.js";
 import { registerSync } from "./sync.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerImport, registerLists, registerDiff, registerShow, registerSync];
+export const COMMANDS: RegisterCommand[] = [registerImport, registerLists, registerDiff, registerShow, registerSync, registerScreen];

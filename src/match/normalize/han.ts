@@ -1,0 +1,112 @@
+/**
+ * Chinese characters to pinyin words. Known words (legal forms, the glossary's generic words) are
+ * found by longest match; the rest is cut into two-character words, the usual length of Chinese
+ * place and brand names (长沙 天仪 → changsha tianyi). A short run that looks like a person's name is
+ * cut surname + given name (习近平 → xi jinping). Syllables of a word are joined; the matcher also
+ * joins spaced syllables on the other side ("Xi Jin Ping"), so both forms meet.
+ */
+import { pinyin } from "pinyin-pro";
+import { GLOSSARY } from "./glossary.js";
+import { LEGAL_FORMS } from "./legal-forms.js";
+
+export interface HanWord {
+  /** Pinyin without tones, syllables joined: "changsha". */
+  text: string;
+  /** The characters. */
+  source: string;
+  syllables: string[];
+  /** Set for dictionary words. */
+  concept?: string;
+  legal?: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const DICT = new Map<string, { concept: string; legal: boolean }>();
+for (const [concept, words] of Object.entries(LEGAL_FORMS)) for (const w of words) if (HAN.test(w)) DICT.set(w, { concept, legal: true });
+for (const [concept, words] of Object.entries(GLOSSARY)) for (const w of words) if (HAN.test(w)) DICT.set(w, { concept, legal: false });
+const MAX_WORD = Math.max(...[...DICT.keys()].map((k) => k.length));
+
+/** Pinyin syllables of a run of Han characters (read in context: 重庆 → chong qing). */
+function syllables(run: string, surname: boolean): string[] {
+  const out = pinyin(run, { toneType: "none", type: "array", surname: surname ? "head" : "off", nonZh: "removed" }) as string[];
+  return out.map((s) =>
+    s
+      .toLowerCase()
+      .replace(/ü|v/g, "u")
+      .replace(/[^a-z]/g, ""),
+  );
+}
+
+/** Chunk lengths for an unknown stretch of characters. */
+function chunkLengths(n: number, personLike: boolean): number[] {
+  if (personLike) {
+    if (n <= 1) return [n];
+    if (n === 2) return [1, 1];
+    if (n === 3) return [1, 2];
+    if (n === 4) return [2, 2];
+  }
+  const out: number[] = [];
+  let left = n;
+  while (left > 0) {
+    if (left === 3) {
+      out.push(3);
+      break;
+    }
+    const take = Math.min(2, left);
+    out.push(take);
+    left -= take;
+  }
+  return out;
+}
+
+/**
+ * Words of a run of Han characters. `personLike` asks for the surname + given-name cut; callers set it
+ * for short names without known words.
+ */
+export function hanWords(run: string, personLike = false): HanWord[] {
+  const chars = [...run].filter((c) => HAN.test(c));
+  if (!chars.length) return [];
+  // Find known words greedily, longest first.
+  const parts: { chars: string[]; known?: { concept: string; legal: boolean } }[] = [];
+  let unknown: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let hit: string | undefined;
+    for (let len = Math.min(MAX_WORD, chars.length - i); len >= 2 || (len === 1 && !hit); len--) {
+      const w = chars.slice(i, i + len).join("");
+      if (DICT.has(w)) {
+        hit = w;
+        break;
+      }
+      if (len === 1) break;
+    }
+    if (hit) {
+      if (unknown.length) parts.push({ chars: unknown });
+      unknown = [];
+      parts.push({ chars: [...hit], known: DICT.get(hit) });
+      i += hit.length;
+    } else {
+      unknown.push(chars[i] as string);
+      i++;
+    }
+  }
+  if (unknown.length) parts.push({ chars: unknown });
+  const person = personLike && parts.length === 1 && !parts[0]?.known && chars.length <= 4;
+  const all = syllables(chars.join(""), person);
+  const words: HanWord[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const lengths = part.known ? [part.chars.length] : chunkLengths(part.chars.length, person);
+    for (const len of lengths) {
+      const syl = all.slice(at, at + len);
+      const source = chars.slice(at, at + len).join("");
+      at += len;
+      const word: HanWord = { text: syl.join(""), source, syllables: syl };
+      if (part.known) {
+        word.concept = part.known.concept;
+        word.legal = part.known.legal;
+      }
+      words.push(word);
+    }
+  }
+  return words;
+}

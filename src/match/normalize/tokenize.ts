@@ -1,0 +1,230 @@
+/**
+ * A name to comparable tokens: clean-up, per-script transliteration, numbers, legal forms and glossary
+ * words as classes, titles, particles, initials, patronymics, and the "LAST, First" list form.
+ */
+import anyAscii from "any-ascii";
+import type { NameToken, PreparedName, TokenClass } from "../types.js";
+import { cyrillicVariants, isUkrainianOrBelarusian } from "./cyrillic.js";
+import { PARTICLES, TITLES } from "./glossary.js";
+import { hanWords } from "./han.js";
+import { normalizeNumbers } from "./numbers.js";
+import { matchPhrase } from "./phrases.js";
+import { ABJADS, splitByScript } from "./scripts.js";
+import { phoneticKey } from "./skeleton.js";
+import { anyToAscii, cleanText, latinToAscii, splitWords } from "./text.js";
+
+export interface PrepareOptions {
+  /** "Person", "Company", "Organization", "Vessel", "Aircraft"; unknown when absent. */
+  schema?: string;
+}
+
+/** A token before classification. */
+interface RawToken {
+  text: string;
+  alts?: string[];
+  source: string;
+  script: string;
+  abjad?: boolean;
+  concept?: string;
+  legal?: boolean;
+  comma?: boolean;
+}
+
+const ORG_SCHEMAS = new Set(["Company", "Organization", "LegalEntity", "Vessel", "Aircraft"]);
+const PATRONYMIC = /(ovich|evich|yevich|ievich|ovych|ovitch|evitch|ovna|evna|yevna|ivna|ichna)$/;
+const FEMALE_PATRONYMIC = /(ovna|evna|yevna|ivna|ichna)$/;
+
+/** The stem of a Russian/Ukrainian adjective in -ский/-ская/-ское/-ские/-ского/-ськ…, if long enough. */
+function adjectiveStem(word: string): string | undefined {
+  const m = /^(.{4,}?)(ск|цк|ськ|цьк)(ий|ая|ое|ие|ого|ой|ому|ую|их|ый|а|е|о|ого)$/u.exec(word.toLowerCase());
+  return m?.[1];
+}
+
+/** Hangul syllables as any-ascii writes them ("Gim", "Jeong", "Eun"): a family name and a joined given name. */
+function hangulTokens(run: string): { text: string; source: string }[] {
+  const chars = [...run].filter((ch) => /\p{Script=Hangul}/u.test(ch));
+  const syl = chars.map((ch) =>
+    anyAscii(ch)
+      .toLowerCase()
+      .replace(/[^a-z]/g, ""),
+  );
+  if (!syl.length) return [];
+  if (syl.length >= 2 && syl.length <= 4) {
+    return [
+      { text: syl[0] as string, source: chars[0] as string },
+      { text: syl.slice(1).join(""), source: chars.slice(1).join("") },
+    ];
+  }
+  return [{ text: syl.join(""), source: chars.join("") }];
+}
+
+function rawTokens(words: string[], schema: string | undefined, ukrainian: boolean): RawToken[] {
+  const hanRuns = words.flatMap((w) => splitByScript(w).filter((r) => r.script === "Hani"));
+  const hanChars = hanRuns.reduce((n, r) => n + [...r.text].length, 0);
+  const personLikeHan = !ORG_SCHEMAS.has(schema ?? "") && hanRuns.length === 1 && hanChars <= 4;
+  const out: RawToken[] = [];
+  for (const word of words) {
+    if (word === ",") {
+      out.push({ text: ",", source: ",", script: "Zyyy", comma: true });
+      continue;
+    }
+    for (const run of splitByScript(word)) {
+      const script = run.script;
+      if (script === "Latn" || script === "Zyyy") {
+        const text = latinToAscii(run.text);
+        if (text) out.push({ text, source: run.text, script: "Latn" });
+      } else if (script === "Cyrl") {
+        const alts = cyrillicVariants(run.text, ukrainian).map((v) => v.replace(/[^a-z0-9]/g, ""));
+        // Place adjectives name the place: "Муромский завод" is the Murom plant.
+        const stem = adjectiveStem(run.text);
+        if (stem) alts.push(...cyrillicVariants(stem, ukrainian).slice(0, 2));
+        if (alts[0]) out.push({ text: alts[0], alts, source: run.text, script });
+      } else if (script === "Hani") {
+        for (const w of hanWords(run.text, personLikeHan)) {
+          const t: RawToken = { text: w.text, source: w.source, script };
+          if (w.concept) {
+            t.concept = w.concept;
+            t.legal = Boolean(w.legal);
+          }
+          if (w.text) out.push(t);
+        }
+      } else if (script === "Hang") {
+        for (const t of hangulTokens(run.text)) out.push({ ...t, script });
+      } else {
+        const abjad = ABJADS.has(script);
+        // The Arabic article is written joined to its noun (السيسي): split it off as a particle.
+        let text = run.text;
+        if (script === "Arab" && /^ال./u.test(text) && [...text].length > 3) {
+          out.push({ text: "al", source: "ال", script, abjad });
+          text = text.slice(2);
+        }
+        for (const part of anyToAscii(text).split(/[^a-z0-9'`]+/)) {
+          const text = part.replace(/[^a-z0-9]/g, "");
+          if (text) out.push(abjad ? { text, source: run.text, script, abjad } : { text, source: run.text, script });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Joins number words ("forty four" → "44") across the raw tokens. */
+function withNumbers(raw: RawToken[]): RawToken[] {
+  const merged = normalizeNumbers(raw.map((t) => (t.comma || t.concept ? "\u0000" : t.text)));
+  return merged.map(({ text, from, to }) => {
+    const first = raw[from] as RawToken;
+    if (from === to && text === "\u0000") return first;
+    if (from === to && text === first.text) return first;
+    const source = raw
+      .slice(from, to + 1)
+      .map((t) => t.source)
+      .join(" ");
+    return { text, source, script: first.script };
+  });
+}
+
+function classify(raw: RawToken[], schema: string | undefined): NameToken[] {
+  const person = schema === "Person";
+  const words = raw.map((t) => (t.comma ? "," : t.text));
+  const real = raw.filter((t) => !t.comma).length;
+  const tokens: NameToken[] = [];
+  let realIndex = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as RawToken;
+    if (t.comma) {
+      tokens.push({ text: ",", key: ",", alts: [], cls: "particle", source: ",", script: "Zyyy" });
+      continue;
+    }
+    const at = realIndex++;
+    let cls: TokenClass = "name";
+    let concept = t.concept;
+    let length = 1;
+    if (t.concept) cls = t.legal ? "legal" : "generic";
+    else {
+      const hit = matchPhrase(words, i);
+      const edge = at === 0 || at + (hit?.length ?? 1) === real;
+      const allowed =
+        hit && !(hit.ambiguous && (person || !edge || real < 2)) && !(person && (hit.pinyin || (!hit.legal && hit.length === 1)));
+      if (hit && allowed) {
+        cls = hit.legal ? "legal" : "generic";
+        concept = hit.concept;
+        length = hit.length;
+      } else if (/^\d+$/.test(t.text)) cls = "number";
+      else if (t.text.length === 1) cls = "initial";
+      else if (TITLES.has(t.text)) cls = "title";
+      else if (PARTICLES.has(t.text)) cls = "particle";
+    }
+    const span = raw.slice(i, i + length);
+    const text = span.map((s) => s.text).join("");
+    const token: NameToken = {
+      text,
+      key: concept ? `#${concept}` : phoneticKey(text),
+      alts: length === 1 && t.alts ? t.alts : [text],
+      cls,
+      source: span.map((s) => s.source).join(" "),
+      script: t.script,
+    };
+    if (concept) token.concept = concept;
+    if (t.abjad) token.abjad = true;
+    tokens.push(token);
+    i += length - 1;
+    realIndex += length - 1;
+  }
+  return tokens;
+}
+
+/** Patronymics in person names of three or more parts ("Vladimir Vladimirovich Putin", "Пригожин Евгений Викторович"). */
+function markPatronymics(tokens: NameToken[], schema: string | undefined): void {
+  if (ORG_SCHEMAS.has(schema ?? "")) return;
+  const names = tokens.filter((t) => t.cls === "name");
+  for (let i = 0; i < names.length; i++) {
+    const t = names[i] as NameToken;
+    if (FEMALE_PATRONYMIC.test(t.text) && names.length >= 2) t.cls = "patronymic";
+    else if (names.length >= 3 && i > 0 && PATRONYMIC.test(t.text)) t.cls = "patronymic";
+  }
+}
+
+/** "PUTIN, Vladimir Vladimirovich" → Vladimir Vladimirovich PUTIN; "Apple, Inc." keeps its order. */
+function reorderListForm(tokens: NameToken[], schema: string | undefined): NameToken[] {
+  const commas = tokens.filter((t) => t.text === ",").length;
+  const out = tokens.filter((t) => t.text !== ",");
+  if (commas !== 1 || ORG_SCHEMAS.has(schema ?? "")) return out;
+  const at = tokens.findIndex((t) => t.text === ",");
+  const before = tokens.slice(0, at);
+  const after = tokens.slice(at + 1);
+  const orgLike = (list: NameToken[]) => list.some((t) => t.cls === "legal" || t.cls === "generic");
+  if (!before.length || !after.length || before.length > 4 || orgLike(after) || orgLike(before)) return out;
+  return [...after, ...before];
+}
+
+/** If nothing but titles and particles is left ("The", "Al"), they are the name. */
+function keepSomething(tokens: NameToken[]): void {
+  if (tokens.some((t) => t.cls !== "title" && t.cls !== "particle")) return;
+  for (const t of tokens) t.cls = "name";
+}
+
+/** Drops a token that repeats an earlier one ("Sergey Sergey Shoigu"). */
+function dedupe(tokens: NameToken[]): NameToken[] {
+  const seen = new Set<string>();
+  return tokens.filter((t) => {
+    if (seen.has(t.text)) return false;
+    seen.add(t.text);
+    return true;
+  });
+}
+
+/** A name ready for comparison. Never throws; a name without letters or digits has no tokens. */
+export function prepareName(value: string, options: PrepareOptions = {}): PreparedName {
+  const { text, truncated } = cleanText(value);
+  const words = splitWords(text);
+  const ukrainian = isUkrainianOrBelarusian(text);
+  const raw = withNumbers(rawTokens(words, options.schema, ukrainian));
+  let tokens = classify(raw, options.schema);
+  tokens = reorderListForm(tokens, options.schema);
+  markPatronymics(tokens, options.schema);
+  keepSomething(tokens);
+  tokens = dedupe(tokens);
+  const prepared: PreparedName = { original: value, tokens };
+  if (truncated) prepared.truncated = true;
+  return prepared;
+}

@@ -1,0 +1,157 @@
+/**
+ * Shapes shared by normalisation, comparison and the algorithms. Everything in src/match is pure:
+ * no I/O, no clock, no environment; the same input always gives the same output.
+ */
+
+/**
+ * What a token is, which sets its weight and what it may conflict with:
+ * - name: an ordinary name part ("prigozhin", "gazprom");
+ * - patronymic: a Russian/Turkic father's name ("vladimirovich", "oglu");
+ * - initial: a single letter ("v" of "V. Putin");
+ * - generic: a common word of organisation names with a glossary concept ("technology", "科技", "bank");
+ * - legal: a legal form with its class ("ooo" → llc, "aktiengesellschaft" → jsc);
+ * - particle: name particles and function words ("al", "bin", "van", "of", "the");
+ * - title: honorifics and prefixes ("mr", "dr", "sheikh", "mv");
+ * - number: digits and roman numerals ("44", "iv").
+ */
+export type TokenClass = "name" | "patronymic" | "initial" | "generic" | "legal" | "particle" | "title" | "number";
+
+export interface NameToken {
+  /** Latin, ASCII, lower case: "yevgeniy", "changsha", "44". */
+  text: string;
+  /** Phonetic key used for indexing and "phonetic" matches: "evgeni". */
+  key: string;
+  /** Other spellings of the same token (transliteration variants), text first. */
+  alts: string[];
+  cls: TokenClass;
+  /** Glossary concept or legal-form class shared across languages: "technology", "llc". */
+  concept?: string;
+  /** The words of the input this token came from, for explanations: "Евгений", "有限公司". */
+  source: string;
+  /** ISO 15924 script of the source: "Latn", "Cyrl", "Hani", … */
+  script: string;
+  /** True when the source script writes few vowels (Arabic, Hebrew): compared on consonants. */
+  abjad?: boolean;
+  /** Set by an index that shares token objects between names: lets a query cache comparisons. */
+  id?: number;
+  /** Precomputed weight under the index's statistics. */
+  weight?: number;
+}
+
+export interface PreparedName {
+  /** The name as given. */
+  original: string;
+  tokens: NameToken[];
+  /** True when the input was cut to the length limit. */
+  truncated?: boolean;
+}
+
+/** How often a token key occurs among the loaded names: rare tokens weigh more. */
+export interface TokenStats {
+  /** Number of names counted. */
+  readonly total: number;
+  /** Names holding a token with this key (0 when unseen). */
+  df(key: string): number;
+}
+
+/** No statistics: every name token weighs the same. */
+export const NO_STATS: TokenStats = { total: 0, df: () => 0 };
+
+/** Facts beside the name that adjust a score ("qualifiers"). */
+export interface MatchFacts {
+  schema?: string;
+  /** ISO alpha-2 codes. */
+  countries?: string[];
+  /** ISO dates, possibly partial. */
+  birthDates?: string[];
+  identifiers?: string[];
+}
+
+/** How a query token met a candidate token. */
+export type MatchHow =
+  | "exact"
+  | "transliterated"
+  | "phonetic"
+  | "glossary"
+  | "legal-form"
+  | "initial"
+  | "initials"
+  | "nickname"
+  | "joined"
+  | "edit-distance";
+
+export interface TokenPairExplanation {
+  query: string;
+  candidate: string;
+  /** The query and candidate words as written, where they differ from the tokens (other script). */
+  querySource?: string;
+  candidateSource?: string;
+  how: MatchHow;
+  similarity: number;
+  /** Weight of the pair in the name score (query side + candidate side). */
+  weight: number;
+  /** Edit operations, for "edit-distance". */
+  edits?: number;
+}
+
+export interface UnmatchedTokenExplanation {
+  token: string;
+  source?: string;
+  class: TokenClass;
+  weight: number;
+}
+
+export interface QualifierExplanation {
+  /** Feature name: countryMatch, countryMismatch, dobMatch, dobYearDisjoint, identifierMatch, … */
+  name: string;
+  detail: string;
+  /** Added to the score (negative lowers it). */
+  adjustment: number;
+}
+
+export interface PenaltyExplanation {
+  name: string;
+  detail: string;
+  /** The name score is multiplied by this factor. */
+  factor: number;
+}
+
+export interface Explanation {
+  algorithm: string;
+  score: number;
+  nameScore: number;
+  query: string;
+  candidate: string;
+  pairs: TokenPairExplanation[];
+  unmatchedQuery: UnmatchedTokenExplanation[];
+  unmatchedCandidate: UnmatchedTokenExplanation[];
+  penalties: PenaltyExplanation[];
+  qualifiers: QualifierExplanation[];
+}
+
+/** Comparisons of query tokens with interned candidate tokens, kept for one query (one map per query token). */
+export type TokenCache = Map<number, unknown>[];
+
+export interface ScoreContext {
+  stats: TokenStats;
+  /** Facts of the query and of the candidate entity, for qualifiers. */
+  query?: MatchFacts;
+  candidate?: MatchFacts;
+  cache?: TokenCache;
+}
+
+/** A versioned matching algorithm: change behaviour by adding a new id, never by editing an old one. */
+export interface Algorithm {
+  /** e.g. "name-v1". */
+  readonly id: string;
+  readonly description: string;
+  /** Score at and above which a pair is reported as a match (chosen on the name benchmark). */
+  readonly defaultThreshold: number;
+  prepare(name: string, schema?: string): PreparedName;
+  /** Weight of a token under the given statistics. */
+  tokenWeight(token: NameToken, stats: TokenStats): number;
+  /** Score in [0, 1]: the fast path. */
+  score(query: PreparedName, candidate: PreparedName, ctx: ScoreContext): number;
+  /** The same computation with every part named. */
+  explain(query: PreparedName, candidate: PreparedName, ctx: ScoreContext): Explanation;
+}

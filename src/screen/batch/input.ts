@@ -1,0 +1,202 @@
+/**
+ * Batch input: rows of a CSV or XLSX file with a name column and optional country and birth-date
+ * columns. Row numbers are the file's own (the header is row 1), so that a report points at the line
+ * a person would look at. Rows that cannot be screened are returned as bad rows with a reason.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { ParseError, ValidationError } from "../../errors.js";
+
+export interface BatchInputOptions {
+  /** Header of the column holding names. */
+  column: string;
+  countryColumn?: string;
+  dobColumn?: string;
+  /** XLSX: the worksheet by name (default the first). */
+  sheet?: string;
+}
+
+export interface BatchRow {
+  row: number;
+  name: string;
+  country?: string;
+  birthDate?: string;
+}
+
+export interface BadRow {
+  row: number;
+  reason: string;
+}
+
+export interface BatchInput {
+  file: string;
+  format: "csv" | "xlsx";
+  rows: BatchRow[];
+  /** Rows that are not screened. */
+  bad: BadRow[];
+  /** Rows screened with a part left out (e.g. a birth date that is not a date). */
+  warnings: BadRow[];
+}
+
+/** "1952", "1952-10", "1952-10-01", "01.10.1952", "1952/10/01" → ISO; undefined when not understood. */
+export function parseBirthDate(text: string): string | undefined {
+  const s = text.trim();
+  let m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:T.*)?$/.exec(s);
+  if (m) return [m[1], m[2]?.padStart(2, "0"), m[3]?.padStart(2, "0")].filter(Boolean).join("-");
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (m) return `${m[3]}-${(m[2] as string).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`;
+  return undefined;
+}
+
+/** Largest input file read (batch files are lists of counterparties, not data dumps). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+interface Table {
+  /** Non-empty rows with their row numbers; a cell is undefined when the row is short. */
+  rows: { row: number; cells: (string | undefined)[]; merged: Map<number, string> }[];
+}
+
+/** Rows searched for the header: exports often put a title and a blank line above it. */
+const HEADER_SEARCH = 20;
+
+function decode(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    // Spreadsheet programs on Windows save CSV as Windows-1252.
+    const text = new TextDecoder("windows-1252").decode(bytes);
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) throw new ParseError("not a text file (binary content)", { file });
+    return text;
+  }
+}
+
+function readCsvTable(bytes: Buffer, file: string): Table {
+  const text = decode(bytes, file);
+  // Blank lines are kept while parsing so that records keep the numbers of their lines.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const fatal = parsed.errors.find((e) => e.type === "Quotes");
+  if (fatal) throw new ParseError(`malformed quotes (${fatal.message})`, { file, line: (fatal.row ?? 0) + 1 });
+  const rows: Table["rows"] = [];
+  parsed.data.forEach((cells, i) => {
+    if (cells.some((c) => c.trim())) rows.push({ row: i + 1, cells, merged: new Map() });
+  });
+  if (!rows.length) throw new ParseError("the file is empty", { file });
+  return { rows };
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v && typeof v === "object" && "result" in v && (v as { result?: unknown }).result instanceof Date) {
+    return ((v as { result: Date }).result as Date).toISOString().slice(0, 10);
+  }
+  return (cell.text ?? "").trim();
+}
+
+async function readXlsxTable(path: string, file: string, sheetName?: string): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (e) {
+    throw new ParseError(`not a readable XLSX workbook (${(e as Error).message})`, { file }, e);
+  }
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
+  if (!sheet) {
+    const names = workbook.worksheets.map((w) => w.name).join(", ") || "(none)";
+    throw new ParseError(sheetName ? `no worksheet named '${sheetName}' (sheets: ${names})` : "the workbook has no worksheet", { file });
+  }
+  const rows: Table["rows"] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: (string | undefined)[] = [];
+    const merged = new Map<number, string>();
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      // A merged range shows its value in every cell; only its top-left (master) cell holds it.
+      if (cell.isMerged && cell.master.address !== cell.address) {
+        merged.set(col - 1, cell.master.address);
+        cells[col - 1] = "";
+        return;
+      }
+      cells[col - 1] = cellText(cell);
+    });
+    if (cells.some((c) => c) || merged.size) rows.push({ row: number, cells, merged });
+  });
+  if (!rows.some((r) => r.cells.some((c) => c))) throw new ParseError(`worksheet '${sheet.name}' is empty`, { file });
+  return { rows };
+}
+
+/** The first row (of the first few) that holds the name column; else the first row, for the error message. */
+function findHeader(table: Table, column: string): Table["rows"][number] {
+  const wanted = column.trim().toLowerCase();
+  const head = table.rows.slice(0, HEADER_SEARCH);
+  return head.find((r) => r.cells.some((c) => c?.trim().toLowerCase() === wanted)) ?? (table.rows[0] as Table["rows"][number]);
+}
+
+function columnIndex(header: string[], name: string, file: string, what: string, line: number): number {
+  const exact = header.indexOf(name);
+  if (exact >= 0) return exact;
+  const folded = header.findIndex((h) => h.toLowerCase() === name.trim().toLowerCase());
+  if (folded >= 0) return folded;
+  const known =
+    header
+      .filter(Boolean)
+      .map((h) => `'${h}'`)
+      .join(", ") || "(no headers)";
+  throw new ParseError(`no ${what} column '${name}' in the header row (columns: ${known})`, { file, line, field: name });
+}
+
+export async function readBatchInput(path: string, options: BatchInputOptions): Promise<BatchInput> {
+  const file = basename(path);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (e) {
+    throw new ValidationError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+  }
+  if (size > MAX_INPUT_BYTES) throw new ParseError(`file larger than ${MAX_INPUT_BYTES} bytes`, { file });
+  const ext = extname(path).toLowerCase();
+  let table: Table;
+  let format: "csv" | "xlsx";
+  if (ext === ".xlsx") {
+    format = "xlsx";
+    table = await readXlsxTable(path, file, options.sheet);
+  } else if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
+    format = "csv";
+    table = readCsvTable(await readFile(path), file);
+  } else {
+    throw new ValidationError(`unsupported input '${file}': use a .csv or .xlsx file`);
+  }
+  const headerRow = findHeader(table, options.column);
+  const header = Array.from(headerRow.cells, (c) => (c ?? "").trim());
+  const nameAt = columnIndex(header, options.column, file, "name", headerRow.row);
+  const countryAt = options.countryColumn ? columnIndex(header, options.countryColumn, file, "country", headerRow.row) : -1;
+  const dobAt = options.dobColumn ? columnIndex(header, options.dobColumn, file, "birth-date", headerRow.row) : -1;
+  const rows: BatchRow[] = [];
+  const bad: BadRow[] = [];
+  const warnings: BadRow[] = [];
+  for (const r of table.rows) {
+    if (r.row <= headerRow.row) continue;
+    const master = r.merged.get(nameAt);
+    if (master) {
+      bad.push({ row: r.row, reason: `name cell is part of a merged range (its value is in ${master})` });
+      continue;
+    }
+    const name = (r.cells[nameAt] ?? "").trim();
+    if (!name) {
+      if (r.cells.some((c) => c?.trim())) bad.push({ row: r.row, reason: `empty name in column '${header[nameAt]}'` });
+      continue;
+    }
+    const row: BatchRow = { row: r.row, name };
+    const country = countryAt >= 0 ? r.cells[countryAt]?.trim() : undefined;
+    if (country) row.country = country;
+    const dob = dobAt >= 0 ? r.cells[dobAt]?.trim() : undefined;
+    if (dob) {
+      const iso = parseBirthDate(dob);
+      if (iso) row.birthDate = iso;
+      else warnings.push({ row: r.row, reason: `birth date '${dob.slice(0, 40)}' is not a date (use YYYY-MM-DD); screened without it` });
+    }
+    rows.push(row);
+  }
+  return { file, format, rows, bad, warnings };
+}

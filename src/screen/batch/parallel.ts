@@ -1,0 +1,133 @@
+/**
+ * Batch screening on worker threads: each worker builds its own index from a compact copy of the
+ * entities and screens chunks of rows; results come back in row order. On a 2-core machine two
+ * workers screen about twice as many names per second as one thread.
+ */
+import { availableParallelism } from "node:os";
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { StoredEntity } from "../../model/index.js";
+import type { ScreenerOptions } from "../screener.js";
+import type { ScreenOptions } from "../types.js";
+import type { BadRow, BatchRow } from "./input.js";
+import type { BatchOutcome, BatchResult } from "./run.js";
+
+/** What a worker needs of an entity: no remarks, sanctions or properties. */
+export type ScreeningRecord = Pick<
+  StoredEntity,
+  "id" | "schema" | "names" | "countries" | "nationalities" | "addresses" | "identifiers" | "birthDates" | "source" | "releaseId"
+>;
+
+export function screeningRecord(e: StoredEntity): ScreeningRecord {
+  return {
+    id: e.id,
+    schema: e.schema,
+    names: e.names.map((n) => ({ value: n.value, kind: n.kind })),
+    countries: e.countries,
+    nationalities: e.nationalities,
+    addresses: e.addresses.map((a) => ({
+      full: "",
+      ...(a.country ? { country: a.country } : {}),
+      ...(a.countryName ? { countryName: a.countryName } : {}),
+    })),
+    identifiers: e.identifiers.map((i) => ({ type: i.type, value: i.value })),
+    birthDates: e.birthDates,
+    source: { key: e.source.key, recordId: e.source.recordId },
+    releaseId: e.releaseId,
+  };
+}
+
+export interface ParallelBatch {
+  readonly algorithm: string;
+  readonly defaultThreshold: number;
+  readonly size: number;
+  screen(rows: readonly BatchRow[], options?: ScreenOptions & { onRow?: (done: number, total: number) => void }): Promise<BatchOutcome>;
+  close(): Promise<void>;
+}
+
+/** Rows per message: large enough that messaging costs little, small enough for an even spread. */
+const CHUNK = 250;
+
+type Reply =
+  | { ready: true; algorithm: string; defaultThreshold: number; size: number }
+  /** A chunk's BatchOutcome as JSON. */
+  | { json: string }
+  | { error: string };
+
+/** A worker thread running worker.js (compiled) or worker.ts (under tsx, in tests and benches). */
+function startWorker(workerData: unknown): Worker {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const url = new URL(`./worker${ext}`, import.meta.url);
+  if (ext !== ".ts") return new Worker(url, { workerData });
+  // Loader hooks given with --import do not reach worker threads on Node 20: register tsx in the worker.
+  const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+export async function createParallelBatch(
+  records: ScreeningRecord[],
+  options: ScreenerOptions & { workers?: number } = {},
+): Promise<ParallelBatch> {
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
+  const screenerOptions: ScreenerOptions = {};
+  if (options.algorithm) screenerOptions.algorithm = options.algorithm;
+  if (options.sources) screenerOptions.sources = options.sources;
+  const workers = Array.from({ length: count }, () => startWorker({ records, options: screenerOptions }));
+  const replies = (w: Worker) =>
+    new Promise<Reply>((resolve, reject) => {
+      const onMessage = (m: Reply) => {
+        w.off("error", onError);
+        resolve(m);
+      };
+      const onError = (e: Error) => {
+        w.off("message", onMessage);
+        reject(e);
+      };
+      w.once("message", onMessage);
+      w.once("error", onError);
+    });
+  const ready = await Promise.all(workers.map(replies));
+  const first = ready[0];
+  for (const r of ready) if ("error" in r) throw new Error(`screening worker failed to start: ${r.error}`);
+  if (!first || !("ready" in first)) throw new Error("screening worker did not start");
+
+  return {
+    algorithm: first.algorithm,
+    defaultThreshold: first.defaultThreshold,
+    size: first.size,
+    async screen(rows, opts = {}) {
+      const { onRow, ...screenOptions } = opts;
+      const chunks: BatchRow[][] = [];
+      for (let i = 0; i < rows.length; i += CHUNK) chunks.push(rows.slice(i, i + CHUNK));
+      const results: BatchResult[] = [];
+      const bad: BadRow[] = [];
+      let next = 0;
+      let done = 0;
+      // Each worker takes the next chunk when it finishes one.
+      await Promise.all(
+        workers.map(async (w) => {
+          while (next < chunks.length) {
+            const chunk = chunks[next++] as BatchRow[];
+            const reply = replies(w);
+            w.postMessage({ rows: chunk, options: screenOptions });
+            const r = await reply;
+            if ("error" in r) throw new Error(r.error);
+            if (!("json" in r)) throw new Error("unexpected reply from a screening worker");
+            const part = JSON.parse(r.json) as BatchOutcome;
+            results.push(...part.results);
+            bad.push(...part.bad);
+            done += chunk.length;
+            onRow?.(done, rows.length);
+          }
+        }),
+      );
+      results.sort((a, b) => a.row - b.row);
+      bad.sort((a, b) => a.row - b.row);
+      return { results, bad };
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

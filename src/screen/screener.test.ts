@@ -1,0 +1,126 @@
+import assert from "node:assert/strict";
+import { createReadStream, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { ValidationError } from "../errors.js";
+import type { StoredEntity } from "../model/index.js";
+import { usOfacSdn } from "../sources/us_ofac_sdn/index.js";
+import { createScreener, validateQueryName } from "./screener.js";
+import type { Screener } from "./types.js";
+
+const FIXTURES = fileURLToPath(new URL("./fixtures/sdn", import.meta.url));
+
+async function fixtureEntities(): Promise<StoredEntity[]> {
+  const files = readdirSync(FIXTURES).map((name) => ({ name, path: join(FIXTURES, name) }));
+  const out: StoredEntity[] = [];
+  for await (const e of usOfacSdn.parse(usOfacSdn.select(files), { files, open: (f) => createReadStream(f.path), meta: {} })) {
+    out.push({ ...e, releaseId: 7 });
+  }
+  return out;
+}
+
+describe("screener over list entities", () => {
+  let entities: StoredEntity[];
+  let screener: Screener;
+  before(async () => {
+    entities = await fixtureEntities();
+    screener = await createScreener(entities);
+  });
+
+  it("indexes every entity and names its algorithm", () => {
+    assert.equal(screener.size, entities.length);
+    assert.equal(screener.algorithm, "name-v1");
+  });
+
+  it("finds a Russian person written in Cyrillic, with the contract's fields", () => {
+    const [m] = screener.screen({ name: "Пригожин Евгений Викторович" });
+    assert.ok(m);
+    assert.equal(m.id, "us_ofac_sdn:21171");
+    assert.equal(m.source, "us_ofac_sdn");
+    assert.equal(m.recordId, "21171");
+    assert.equal(m.schema, "Person");
+    assert.equal(m.name, "PRIGOZHIN, Yevgeniy Viktorovich");
+    assert.equal(m.algorithm, "name-v1");
+    assert.equal(m.releaseId, 7);
+    assert.ok(m.score >= screener.defaultThreshold && m.score <= 1);
+    assert.equal((m.explanation as { algorithm: string }).algorithm, "name-v1");
+  });
+
+  it("finds a Chinese supplier from its characters and from spaced pinyin", () => {
+    assert.equal(screener.screen({ name: "长沙天仪空间科技研究院有限公司" })[0]?.id, "us_ofac_sdn:40477");
+    assert.equal(screener.screen({ name: "Chang Sha Tian Yi Kong Jian Ke Ji" })[0]?.id, "us_ofac_sdn:40477");
+    assert.equal(screener.screen({ name: "Spacety Co., Ltd." })[0]?.id, "us_ofac_sdn:40477");
+  });
+
+  it("matches legal-form variants and typos", () => {
+    assert.equal(screener.screen({ name: "ООО Газпром бурение" })[0]?.id, "us_ofac_sdn:24185");
+    assert.equal(screener.screen({ name: "Sino Electronics Limited" })[0]?.id, "us_ofac_sdn:38641");
+    assert.equal(screener.screen({ name: "Vladmir Putin" })[0]?.id, "us_ofac_sdn:35096");
+  });
+
+  it("returns nothing for clean names", () => {
+    for (const name of ["Angela Merkel", "Microsoft Corporation", "Deutsche Bank AG", "Toyota Motor Corporation"]) {
+      assert.deepEqual(screener.screen({ name }), [], name);
+    }
+  });
+
+  it("filters by schema and source, and honours threshold and limit", () => {
+    assert.deepEqual(screener.screen({ name: "Vladimir Putin", schema: "Company" }), []);
+    assert.equal(screener.screen({ name: "Vladimir Putin", schema: "Person" })[0]?.id, "us_ofac_sdn:35096");
+    assert.deepEqual(screener.screen({ name: "Vladimir Putin" }, { sources: ["eu_fsf"] }), []);
+    const loose = screener.screen({ name: "Rotenberg" }, { threshold: 0.3, limit: 1 });
+    assert.equal(loose.length, 1);
+    for (const m of screener.screen({ name: "Rotenberg" }, { threshold: 0.95 })) assert.ok(m.score >= 0.95);
+  });
+
+  it("uses country and birth date as qualifiers", () => {
+    const plain = screener.screen({ name: "Arkady Rotenberg" })[0];
+    const wrongYear = screener.screen({ name: "Arkady Rotenberg", birthDates: ["1980"] }, { threshold: 0 })[0];
+    const sameCountry = screener.screen({ name: "Arkady Rotenberg", countries: ["Russia"] })[0];
+    assert.ok(plain && wrongYear && sameCountry);
+    assert.ok(wrongYear.score < plain.score);
+    assert.ok(sameCountry.score >= plain.score);
+    const q = (sameCountry.explanation as { qualifiers: { name: string }[] }).qualifiers.map((x) => x.name);
+    assert.ok(q.includes("countryMatch"), q.join());
+  });
+
+  it("reads entities from a store's currentEntities()", async () => {
+    const store = {
+      async *currentEntities() {
+        yield* entities;
+      },
+    };
+    const s = await createScreener(store);
+    assert.equal(s.size, entities.length);
+  });
+
+  it("refuses names it cannot screen, with clear messages", () => {
+    const bad: [unknown, RegExp][] = [
+      ["", /empty/],
+      ["   ", /empty/],
+      ["ab", /too short/],
+      ["x".repeat(10_001), /longer than 10000/],
+      ["--- *** ---", /no letters/],
+      [42, /must be a string/],
+    ];
+    for (const [name, message] of bad) {
+      assert.throws(
+        () => validateQueryName(name),
+        (e: unknown) => e instanceof ValidationError && message.test(e.message),
+        String(name).slice(0, 20),
+      );
+      assert.throws(() => screener.screen({ name: name as string }), ValidationError);
+    }
+    assert.equal(validateQueryName(" 李 "), "李");
+    assert.throws(() => screener.screen({ name: "Putin" }, { threshold: 2 }), /threshold/);
+    assert.throws(() => screener.screen({ name: "Putin" }, { limit: 0 }), /limit/);
+    assert.throws(() => screener.screen({ name: "Putin", schema: "Dog" as never }), /unknown schema/);
+  });
+
+  it("screens a 10 KB name and binary junk without crashing", () => {
+    assert.ok(Array.isArray(screener.screen({ name: "Putin ".repeat(1600) })));
+    const junk = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => 32 + ((i * 7919) % 60_000)));
+    assert.ok(Array.isArray(screener.screen({ name: junk })));
+  });
+});
