@@ -11,5 +11,7 @@ cp import us_ofac_sdn "$DATA/ofac_sdn_2024-05-composite" --date 2024-05-03
 cp lists
 cp diff us_ofac_sdn --from 2022-02-23 --to 2022-03-01 | head -n 12
 cp show us_ofac_sdn:35096
+cp screen "Vladimir Putin" --limit 3
+cp screen "Путин Владимир Владимирович" --limit 3
 echo
 echo "Database: $CHOKEPOINT_DB  (chokepoint --help for more)"
