@@ -3,6 +3,7 @@
  * share the interface; the SQLite backend answers synchronously inside.
  */
 import type { DateBasis, Entity, EntityHistory, Release, ReleaseDiff, ReleaseFile, StoredEntity } from "../model/index.js";
+import type { TradeStore } from "./trade-store.js";
 
 export interface NewRelease {
   source: string;
@@ -53,7 +54,7 @@ export interface ListStore {
   deleteRelease(id: number): Promise<void>;
 }
 
-export interface Store extends ListStore {
+export interface Store extends ListStore, TradeStore {
   readonly kind: "sqlite" | "postgres";
   close(): Promise<void>;
 }

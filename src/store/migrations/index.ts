@@ -1,5 +1,6 @@
 /** Schema migrations, applied in order once each. Adding one is one line. */
 import { lists001 } from "./001-lists.js";
+import { trade002 } from "./002-trade.js";
 
 export interface Migration {
   id: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sqlite: string;
 }
 
-export const MIGRATIONS: Migration[] = [lists001];
+export const MIGRATIONS: Migration[] = [lists001, trade002];

@@ -1,6 +1,7 @@
 import type { Store } from "../store.js";
 import { openDb } from "./db.js";
 import { createSqliteListStore } from "./lists.js";
+import { createSqliteTradeStore } from "./trade.js";
 
 /** The embedded store: one SQLite file (or ":memory:"). */
 export function createSqliteStore(path: string): Store {
@@ -8,6 +9,7 @@ export function createSqliteStore(path: string): Store {
   return {
     kind: "sqlite",
     ...createSqliteListStore(db),
+    ...createSqliteTradeStore(db),
     async close() {
       db.close();
     },
