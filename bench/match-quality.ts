@@ -7,7 +7,7 @@
  * The pairs are split in two halves by a hash of the names: the algorithm was developed looking at
  * the "dev" half only; the "holdout" half is reported, not tuned on.
  *
- *   node --import tsx bench/match-quality.ts [--threshold 0.7]
+ *   node --import tsx bench/match-quality.ts [--algorithm name-v1] [--threshold 0.7]
  */
 import { getAlgorithm } from "../src/match/algorithms/index.js";
 import { textScript } from "../src/match/normalize/scripts.js";
@@ -15,7 +15,11 @@ import { createNameIndex } from "../src/screen/name-index.js";
 import { type BenchCase, type Counts, count, loadNameBench, prf } from "./lib/name-bench.js";
 import { loadSdnEntities } from "./lib/sdn.js";
 
-const algorithm = getAlgorithm();
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const algorithm = getAlgorithm(flag("--algorithm"));
 const at = process.argv.indexOf("--threshold");
 const threshold = at >= 0 ? Number(process.argv[at + 1]) : algorithm.defaultThreshold;
 
@@ -45,7 +49,7 @@ function row(label: string, rows: typeof scored): string {
 }
 
 console.log(`${algorithm.id} at threshold ${threshold}; token weights from ${index.names.length} OFAC SDN 2024-05 names\n`);
-console.log(`${"".padEnd(34)} ${"n".padStart(4)}  ${"name-v1: P     R    F1".padEnd(18)}   F1*   logic-v2: P   R    F1`);
+console.log(`${"".padEnd(34)} ${"n".padStart(4)}  ${`${algorithm.id}: P     R    F1`.padEnd(22)}   F1*   logic-v2: P   R    F1`);
 console.log(row("all pairs", scored));
 console.log(
   row(
@@ -67,7 +71,7 @@ console.log(
   ),
 );
 console.log(
-  `  (F1* = name-v1 on the ${scored.filter((r) => r.c.logicV2 !== undefined).length} pairs that logic-v2's frozen file scores)\n`,
+  `  (F1* = ${algorithm.id} on the ${scored.filter((r) => r.c.logicV2 !== undefined).length} pairs that logic-v2's frozen file scores)\n`,
 );
 
 console.log("by group");

@@ -32,10 +32,19 @@ const CASES: {
   },
 ];
 
+/** name-v2's golden cases: where it reads or scores names differently from name-v1. */
+const V2_CASES = [
+  { query: "Bella Italia Restaurant", candidate: "BELLA", schema: "Company" },
+  { query: "Siemens Aktiengeselschaft", candidate: "Siemens AG", schema: "Company" },
+  { query: "Deutsche Bank AG", candidate: "Deutsche Bank GmbH", schema: "Company" },
+  { query: "Евгений Пригожин", candidate: "PRIGOZHIN, Yevgeniy Viktorovich", schema: "Person" },
+];
+
 describe("explanations", () => {
   it("name every token pair, its kind of match and weight, penalties and qualifiers (golden)", () => {
     const out = CASES.map((c) =>
       explainNames(c.query, c.candidate, {
+        algorithm: "name-v1",
         schema: c.schema,
         ...(c.query_facts ? { query: { schema: c.schema, ...c.query_facts } } : {}),
         ...(c.candidate_facts ? { candidate: { schema: c.schema, ...c.candidate_facts } } : {}),
@@ -44,9 +53,21 @@ describe("explanations", () => {
     assertGolden(new URL("./fixtures/explanations.json", import.meta.url), out);
   });
 
+  it("name name-v2's own penalties and its reading of misspelt legal forms (golden)", () => {
+    const out = V2_CASES.map((c) => explainNames(c.query, c.candidate, { algorithm: "name-v2", schema: c.schema }));
+    assert.deepEqual(
+      out.map((e) => e.algorithm),
+      V2_CASES.map(() => "name-v2"),
+    );
+    assertGolden(new URL("./fixtures/explanations-v2.json", import.meta.url), out);
+  });
+
   it("give the same score as the fast path", () => {
     for (const c of CASES) {
-      assert.equal(explainNames(c.query, c.candidate, { schema: c.schema }).score, scoreNames(c.query, c.candidate, { schema: c.schema }));
+      for (const algorithm of ["name-v1", "name-v2"]) {
+        const options = { algorithm, schema: c.schema };
+        assert.equal(explainNames(c.query, c.candidate, options).score, scoreNames(c.query, c.candidate, options));
+      }
     }
   });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { ValidationError } from "../errors.js";
+import { DEFAULT_ALGORITHM } from "../match/algorithms/index.js";
 import type { StoredEntity } from "../model/index.js";
 import { usOfacSdn } from "../sources/us_ofac_sdn/index.js";
 import { createScreener, validateQueryName } from "./screener.js";
@@ -30,7 +31,8 @@ describe("screener over list entities", () => {
 
   it("indexes every entity and names its algorithm", () => {
     assert.equal(screener.size, entities.length);
-    assert.equal(screener.algorithm, "name-v1");
+    assert.equal(screener.algorithm, DEFAULT_ALGORITHM);
+    assert.equal(DEFAULT_ALGORITHM, "name-v2");
   });
 
   it("finds a Russian person written in Cyrillic, with the contract's fields", () => {
@@ -41,10 +43,10 @@ describe("screener over list entities", () => {
     assert.equal(m.recordId, "21171");
     assert.equal(m.schema, "Person");
     assert.equal(m.name, "PRIGOZHIN, Yevgeniy Viktorovich");
-    assert.equal(m.algorithm, "name-v1");
+    assert.equal(m.algorithm, "name-v2");
     assert.equal(m.releaseId, 7);
     assert.ok(m.score >= screener.defaultThreshold && m.score <= 1);
-    assert.equal((m.explanation as { algorithm: string }).algorithm, "name-v1");
+    assert.equal((m.explanation as { algorithm: string }).algorithm, "name-v2");
   });
 
   it("finds a Chinese supplier from its characters and from spaced pinyin", () => {
@@ -57,6 +59,15 @@ describe("screener over list entities", () => {
     assert.equal(screener.screen({ name: "ООО Газпром бурение" })[0]?.id, "us_ofac_sdn:24185");
     assert.equal(screener.screen({ name: "Sino Electronics Limited" })[0]?.id, "us_ofac_sdn:38641");
     assert.equal(screener.screen({ name: "Vladmir Putin" })[0]?.id, "us_ofac_sdn:35096");
+  });
+
+  it("keeps name-v1 selectable", async () => {
+    const v1 = await createScreener(entities, { algorithm: "name-v1" });
+    assert.equal(v1.algorithm, "name-v1");
+    const [m] = v1.screen({ name: "Пригожин Евгений Викторович" });
+    assert.ok(m);
+    assert.equal(m.id, "us_ofac_sdn:21171");
+    assert.equal((m.explanation as { algorithm: string }).algorithm, "name-v1");
   });
 
   it("returns nothing for clean names", () => {

@@ -5,7 +5,7 @@
  */
 
 import { ValidationError } from "../errors.js";
-import { findAlgorithm } from "../match/algorithms/index.js";
+import { DEFAULT_ALGORITHM, findAlgorithm } from "../match/algorithms/index.js";
 import type { Algorithm, MatchFacts, PreparedName, ScoreContext, TokenCache } from "../match/types.js";
 import { caption, type Schema, type StoredEntity } from "../model/index.js";
 import { entityFacts, queryFacts } from "./facts.js";
@@ -19,7 +19,7 @@ export type EntitySource =
   | Iterable<StoredEntity>;
 
 export interface ScreenerOptions {
-  /** Algorithm id (default name-v1). */
+  /** Algorithm id (default: the registry's DEFAULT_ALGORITHM). */
   algorithm?: string;
   /** Only these sources are indexed. */
   sources?: string[];
@@ -79,7 +79,7 @@ export function validateQueryName(name: unknown): string {
 }
 
 export async function createScreener(source: EntitySource, options: ScreenerOptions = {}): Promise<Screener> {
-  const algorithm: Algorithm | undefined = findAlgorithm(options.algorithm ?? "name-v1");
+  const algorithm: Algorithm | undefined = findAlgorithm(options.algorithm ?? DEFAULT_ALGORITHM);
   if (!algorithm) throw new ValidationError(`unknown matching algorithm '${options.algorithm}'`);
   const entities: IndexedEntity[] = [];
   const entries: { entity: number; value: string; schema: string }[] = [];

@@ -1,0 +1,65 @@
+/**
+ * Rules over an alignment that name-v1 and later versions share: each says when the aligned names
+ * disagree in a way the weighted sum does not see.
+ */
+import type { AlignedPair, Alignment } from "../compare/align.js";
+import type { NameToken, TokenClass } from "../types.js";
+
+const EVIDENCE = new Set<TokenClass>(["name", "patronymic", "generic", "number"]);
+
+/**
+ * True when the names agree on initials and nothing else: "N.N." or "V." against a full name. An
+ * acronym of three or more letters ("PLA") is evidence of its own.
+ */
+export function initialsOnly(pairs: AlignedPair[], qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
+  let weak = false;
+  for (const p of pairs) {
+    if (p.how === "initial") weak = true;
+    else if (p.how === "initials") {
+      const single = p.q.length === 1 ? qt[p.q[0] as number] : ct[p.c[0] as number];
+      if ((single?.text.length ?? 0) <= 2) weak = true;
+      else return false;
+    } else if (EVIDENCE.has((qt[p.q[0] as number] as NameToken).cls)) return false;
+  }
+  return weak;
+}
+
+/** Arabic and Berber "son/daughter of": "Ahmad bin Hasan" is not "Hasan bin Ahmad". */
+const NASAB = new Set(["bin", "ben", "ibn", "bint", "binti", "bn", "ould"]);
+
+/** Index of a nasab particle with name parts on both sides, or -1. */
+function nasabAt(tokens: readonly NameToken[]): number {
+  const at = tokens.findIndex((t) => NASAB.has(t.text));
+  return at > 0 && at < tokens.length - 1 ? at : -1;
+}
+
+/** True when a name part stands before "bin" in one name and after it in the other. */
+export function nasabReversed(pairs: AlignedPair[], qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
+  const qa = nasabAt(qt);
+  const ca = nasabAt(ct);
+  if (qa < 0 || ca < 0) return false;
+  return pairs.some((p) => {
+    const qi = p.q[0] as number;
+    const ci = p.c[0] as number;
+    if ((qt[qi] as NameToken).cls !== "name") return false;
+    return qi < qa !== ci < ca;
+  });
+}
+
+/** Query parts that say the query names more than the one part it shares with a one-part list name. */
+const DISTINCTIVE = new Set<TokenClass>(["name", "generic", "number"]);
+
+/**
+ * True when the candidate's only evidence part ("BELLA", "ELITE") matched one query part and the query
+ * has other distinctive parts that met nothing: "Bella Italia Restaurant" is not the list entry "BELLA".
+ */
+export function singleEvidence(a: Alignment, qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
+  if (ct.filter((t) => EVIDENCE.has(t.cls)).length !== 1) return false;
+  if (a.unmatchedC.some((j) => EVIDENCE.has((ct[j] as NameToken).cls))) return false;
+  // One- and two-letter name parts ("Co" cut from "Co., Ltd." by the comma, "IG") say too little, as in
+  // name-v1's weights; numbers of any length do ("Management Company 23").
+  return a.unmatchedQ.some((i) => {
+    const t = qt[i] as NameToken;
+    return DISTINCTIVE.has(t.cls) && !(t.cls === "name" && t.text.length <= 2);
+  });
+}
