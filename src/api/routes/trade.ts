@@ -1,0 +1,137 @@
+/** Trade flows for the dashboard's charts: the analyses of src/trade over the store's flows. */
+import { ValidationError } from "../../errors.js";
+import { parseBaseline } from "../../trade/analysis/growth.js";
+import { parseHsSelection } from "../../trade/analysis/hs-selection.js";
+import { resolveArea } from "../../trade/reference/areas.js";
+import { runGrowth, runSeries, runShares } from "../../trade/run.js";
+import type { ApiContext, App } from "../context.js";
+import { ErrorResponse } from "../schemas.js";
+import {
+  GrowthQuery,
+  GrowthResponse,
+  SeriesQuery,
+  SeriesResponse,
+  SharesQuery,
+  SharesResponse,
+  TradeImportsResponse,
+} from "../schemas-trade.js";
+
+/** "EU27,KG,Kyrgyz Republic" → ["EU27", "KG"]: codes or names, as the CLI takes them. */
+export function parseAreas(text: string, param: string, one = false): string[] {
+  const out: string[] = [];
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const area = resolveArea(part);
+    if (!area || area.kind === "residual") {
+      throw new ValidationError(`${param}: unknown country or area '${part}' (ISO codes, names, EU27, EU, EA20, EAEU, WORLD)`);
+    }
+    if (!out.includes(area.code)) out.push(area.code);
+  }
+  if (!out.length) throw new ValidationError(`${param} is empty`);
+  if (one && out.length !== 1) throw new ValidationError(`${param} takes one country or area`);
+  if (out.length > 30) throw new ValidationError(`${param}: at most 30 areas`);
+  return out;
+}
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 429: ErrorResponse } as const;
+
+export function registerTradeRoutes(app: App, ctx: ApiContext): void {
+  app.get(
+    "/trade/imports",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "Imported trade files (statistics and customs records)",
+        response: { 200: TradeImportsResponse, ...errors },
+      },
+    },
+    async () => {
+      const imports = await ctx.store.listTradeImports();
+      return {
+        imports: imports.map((i) => ({
+          id: i.id,
+          kind: i.kind,
+          format: i.format,
+          fileName: i.fileName,
+          sha256: i.sha256,
+          importedAt: i.importedAt,
+          rowCount: i.rowCount,
+          skipped: i.skipped.total,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/trade/series",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "Values by month or year for each reporter → partner route",
+        querystring: SeriesQuery,
+        response: { 200: SeriesResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return runSeries(ctx.store, {
+        reporters: parseAreas(q.reporter, "reporter"),
+        partners: parseAreas(q.partner, "partner"),
+        flow: q.flow,
+        freq: q.freq,
+        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { to: q.to } : {}),
+        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+      });
+    },
+  );
+
+  app.get(
+    "/trade/growth",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "A period against the mean of baseline years, one row per partner (third-country growth)",
+        querystring: GrowthQuery,
+        response: { 200: GrowthResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return runGrowth(ctx.store, {
+        reporter: parseAreas(q.reporter, "reporter", true)[0] as string,
+        partners: parseAreas(q.partner, "partner"),
+        flow: q.flow,
+        period: q.period,
+        baseline: parseBaseline(q.baseline),
+        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
+        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+      });
+    },
+  );
+
+  app.get(
+    "/trade/shares",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "Shares by origin of a destination's imports in a period",
+        querystring: SharesQuery,
+        response: { 200: SharesResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return runShares(ctx.store, {
+        destination: parseAreas(q.destination, "destination", true)[0] as string,
+        period: q.period,
+        basis: q.basis,
+        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
+        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+      });
+    },
+  );
+}
