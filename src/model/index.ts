@@ -1,4 +1,5 @@
 export * from "./countries.js";
 export * from "./diff.js";
 export * from "./entity.js";
+export * from "./months.js";
 export * from "./release.js";

@@ -1,19 +1,5 @@
 /** Dates as lists write them, to ISO 8601 (possibly partial: "1952", "1952-10"). */
-
-const MONTHS: Record<string, string> = {
-  jan: "01",
-  feb: "02",
-  mar: "03",
-  apr: "04",
-  may: "05",
-  jun: "06",
-  jul: "07",
-  aug: "08",
-  sep: "09",
-  oct: "10",
-  nov: "11",
-  dec: "12",
-};
+import { monthNumber } from "../../model/months.js";
 
 const pad = (n: string | number) => String(n).padStart(2, "0");
 
@@ -28,9 +14,9 @@ export function parseDate(input: string | undefined | null): string | undefined 
   let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s);
   if (m) return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
   m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s);
-  if (m?.[2] && MONTHS[m[2].toLowerCase()]) return `${m[3]}-${MONTHS[m[2].toLowerCase()]}-${pad(m[1] as string)}`;
+  if (m?.[2] && monthNumber(m[2])) return `${m[3]}-${monthNumber(m[2])}-${pad(m[1] as string)}`;
   m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/.exec(s);
-  if (m?.[1] && MONTHS[m[1].toLowerCase()]) return `${m[2]}-${MONTHS[m[1].toLowerCase()]}`;
+  if (m?.[1] && monthNumber(m[1])) return `${m[2]}-${monthNumber(m[1])}`;
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) return `${m[3]}-${pad(m[1] as string)}-${pad(m[2] as string)}`;
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);

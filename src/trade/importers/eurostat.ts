@@ -5,6 +5,7 @@
  * "TOTAL-Total", "Aug. 2024", "201952-Jan.-Dec. 2019", "Y2019"; ":" means not available.
  */
 import { HS_TOTAL, hsVersionForDate, normalizeHs } from "../../model/hs.js";
+import { monthNumber } from "../../model/months.js";
 import type { FlowDirection, NewFlow } from "../../store/trade-store.js";
 import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, type Where } from "./common.js";
 import { readCsvBatches } from "./csv-lines.js";
@@ -14,21 +15,6 @@ const REQUIRED = ["REPORTER", "PARTNER", "PRODUCT", "FLOW", "PERIOD", "VALUE_IN_
 // source_file is the column our shared extracts add when concatenating monthly downloads.
 const OPTIONAL = ["STAT_PROCEDURE", "QUANTITY_IN_100KG", "SUPPLEMENTARY_QUANTITY", "source_file"] as const;
 
-const MONTHS: Record<string, string> = {
-  jan: "01",
-  feb: "02",
-  mar: "03",
-  apr: "04",
-  may: "05",
-  jun: "06",
-  jul: "07",
-  aug: "08",
-  sep: "09",
-  oct: "10",
-  nov: "11",
-  dec: "12",
-};
-
 /** A Comext period label → "YYYY" or "YYYY-MM"; undefined for partial years ("Jan.-Jun. 2024") and unknown labels. */
 export function parseComextPeriod(label: string): string | undefined {
   const s = label.trim();
@@ -37,7 +23,7 @@ export function parseComextPeriod(label: string): string | undefined {
   m = /^Y?(\d{4})$/.exec(s) ?? /^(\d{4})52$/.exec(s);
   if (m) return m[1];
   m = /^([A-Za-z]{3})[a-z]*\.? (\d{4})$/.exec(s);
-  const month = m?.[1] ? MONTHS[m[1].toLowerCase()] : undefined;
+  const month = m?.[1] ? monthNumber(m[1]) : undefined;
   if (m && month) return `${m[2]}-${month}`;
   m = /^(\d{4})(?:-|M)?(0[1-9]|1[0-2])$/.exec(s);
   if (m) return `${m[1]}-${m[2]}`;
