@@ -46,6 +46,13 @@ const RETRIEVAL_CLASSES = new Set(["name", "patronymic", "generic", "number"]);
 /** Fuzzy expansions need this similarity (the algorithm's own pair threshold). */
 const FUZZY_MIN = 0.7;
 const MAX_FUZZY_CACHE = 50_000;
+/** Key lengths filed apart in the trigram lists (longer keys share the last bucket). */
+const MAX_KEY_LENGTH = 64;
+
+/** True when a candidate of this rank and name number goes before `c` (rank first, then name order). */
+function higher(rank: number, name: number, c: { rank: number; name: number }): boolean {
+  return rank > c.rank || (rank === c.rank && name < c.name);
+}
 
 function grams(key: string): string[] {
   const s = `^${key}$`;
@@ -101,21 +108,35 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
   const joined = joinedLists.frozen();
   const stats: TokenStats = { total: names.length, df: (key) => postings.get(key)?.length ?? 0 };
 
-  // Token weights are fixed for this index: compute them once.
-  for (const entry of names) {
+  // Token weights are fixed for this index: compute them once. Name weights also stand in a typed
+  // array, read for every name a query touches.
+  const nameWeights = new Float64Array(names.length);
+  names.forEach((entry, n) => {
     let w = 0;
     for (const t of entry.prepared.tokens) {
       t.weight = algorithm.tokenWeight(t, stats);
       w += t.weight;
     }
     entry.weight = w;
-  }
+    nameWeights[n] = w;
+  });
 
   // Secondary keys over the vocabulary.
   const vocab = [...postings.keys()];
   const consonants = new KeyLists();
   const abjads = new KeyLists();
-  const trigrams = new KeyLists();
+  // Trigrams are filed by number (gram id and key length), so that a lookup builds no string.
+  const gramIds = new Map<string, number>();
+  const gramKey = (g: string, len: number, add: boolean): number => {
+    let id = gramIds.get(g);
+    if (id === undefined) {
+      if (!add) return -1;
+      id = gramIds.size;
+      gramIds.set(g, id);
+    }
+    return id * MAX_KEY_LENGTH + Math.min(len, MAX_KEY_LENGTH - 1);
+  };
+  const trigrams = new Map<number, number[]>();
   vocab.forEach((key, v) => {
     if (key.startsWith("#") || /\d/.test(key)) return;
     const ck = consonantKey(key);
@@ -123,16 +144,28 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     const ak = abjadKey(key);
     if (ak.length >= 2) abjads.add(ak, v);
     // Trigrams are filed by key length too: a query key only looks at keys of nearly its length.
-    if (key.length >= 4) for (const g of new Set(grams(key))) trigrams.add(g + String.fromCharCode(key.length), v);
+    if (key.length >= 4) {
+      for (const g of new Set(grams(key))) {
+        const k = gramKey(g, key.length, true);
+        const list = trigrams.get(k);
+        if (list) list.push(v);
+        else trigrams.set(k, [v]);
+      }
+    }
   });
   const consonantMap = consonants.frozen();
   const abjadMap = abjads.frozen();
-  const gramMap = trigrams.frozen();
+  const gramMap = new Map<number, Int32Array>();
+  for (const [k, v] of trigrams) gramMap.set(k, Int32Array.from(v));
 
   const acc = new Float64Array(names.length);
   const mark = new Int32Array(names.length);
   let stamp = 0;
   const gramCount = new Int32Array(vocab.length);
+  const letters = new Int32Array(128);
+  const bump = (code: number, by: number) => {
+    letters[code & 127] = (letters[code & 127] as number) + by;
+  };
   const fuzzyCache = new Map<string, [number, number][]>();
 
   /** Vocabulary entries within typo distance of a key, with their similarity. */
@@ -145,30 +178,48 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     const edits = Math.floor((1 - FUZZY_MIN) * key.length);
     const need = Math.max(1, qGrams.length - 3 * edits);
     for (let len = Math.max(4, key.length - edits); len <= key.length + edits; len++) {
-      const suffix = String.fromCharCode(len);
       for (const g of qGrams) {
-        const list = gramMap.get(g + suffix);
+        const list = gramMap.get(gramKey(g, len, false));
         if (!list) continue;
-        for (const v of list) {
+        for (let k = 0; k < list.length; k++) {
+          const v = list[k] as number;
           if (gramCount[v] === 0) touched.push(v);
           gramCount[v] = (gramCount[v] as number) + 1;
         }
       }
     }
     const out: [number, number][] = [];
+    for (let k = 0; k < key.length; k++) bump(key.charCodeAt(k), 1);
     for (const v of touched) {
       if ((gramCount[v] as number) >= need) {
         const other = vocab[v] as string;
-        if (other !== key) {
-          const s = editSimilarity(key, other).sim;
+        const max = Math.floor((1 - FUZZY_MIN) * Math.max(key.length, other.length));
+        if (other !== key && letterDistance(key.length, other) <= 2 * max) {
+          const s = editSimilarity(key, other, FUZZY_MIN).sim;
           if (s >= FUZZY_MIN) out.push([v, s]);
         }
       }
       gramCount[v] = 0;
     }
+    for (let k = 0; k < key.length; k++) letters[key.charCodeAt(k) & 127] = 0;
     if (fuzzyCache.size >= MAX_FUZZY_CACHE) fuzzyCache.clear();
     fuzzyCache.set(key, out);
     return out;
+  }
+
+  /**
+   * How far apart the letter counts of `other` and of the key counted in `letters` are (the sum of the
+   * differences). An edit changes it by two at most, so half of it bounds the edit distance from below.
+   */
+  function letterDistance(keyLength: number, other: string): number {
+    let shared = 0;
+    for (let k = 0; k < other.length; k++) {
+      const c = other.charCodeAt(k) & 127;
+      if ((letters[c] as number) > 0) shared++;
+      bump(c, -1);
+    }
+    for (let k = 0; k < other.length; k++) bump(other.charCodeAt(k), 1);
+    return keyLength + other.length - 2 * shared;
   }
 
   const vocabId = new Map<string, number>(vocab.map((k, v) => [k, v]));
@@ -238,21 +289,25 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     // costs fully, the name's own unfound weight costs half.
     const keep = options.keepTop ?? 10;
     const passed: (Candidate & { rank: number })[] = [];
+    // The best `keep` below the bound, in rank order (an insertion list: `keep` is small).
     const top: (Candidate & { rank: number })[] = [];
     for (const n of touched) {
       const found = Math.min(acc[n] as number, total);
       acc[n] = 0;
       if (options.accept && !options.accept(n)) continue;
       const bound = total > 0 ? (2 * found) / (found + total) : 0;
-      const rank = (2 * found) / (found + total + 0.5 * Math.max(0, (names[n]?.weight ?? 0) - found));
-      const c = { name: n, found, bound, rank };
-      if (bound >= options.minBound) passed.push(c);
-      else if (keep > 0 && (top.length < keep || rank > (top[top.length - 1]?.rank ?? 0))) {
-        // The best few below the bound, kept in rank order.
-        top.push(c);
-        top.sort((a, b) => b.rank - a.rank || a.name - b.name);
-        if (top.length > keep) top.pop();
+      const rank = (2 * found) / (found + total + 0.5 * Math.max(0, (nameWeights[n] as number) - found));
+      if (bound >= options.minBound) {
+        passed.push({ name: n, found, bound, rank });
+        continue;
       }
+      if (keep <= 0) continue;
+      const last = top[top.length - 1];
+      if (top.length >= keep && last && !higher(rank, n, last)) continue;
+      let at = top.length;
+      while (at > 0 && higher(rank, n, top[at - 1] as Candidate & { rank: number })) at--;
+      top.splice(at, 0, { name: n, found, bound, rank });
+      if (top.length > keep) top.pop();
     }
     passed.sort((a, b) => b.rank - a.rank || a.name - b.name);
     // Of those below the bound, keep the ones that rank among the best `keep` overall.

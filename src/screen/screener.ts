@@ -38,8 +38,8 @@ const SCHEMA_GROUPS: Record<string, Schema[]> = {
 export const MAX_QUERY_CHARS = 10_000;
 /** Qualifiers can add up to this much: candidates are kept if they could reach the threshold with it. */
 const QUALIFIER_HEADROOM = 0.17;
-/** The candidate bound is an estimate: keep candidates this far below the threshold (measured: 95% end-to-end recall on perturbed SDN names). */
-const BOUND_SLACK = 0.1;
+/** The candidate bound is an estimate: keep candidates this far below the threshold (measured on perturbed SDN names: 0.05 keeps the 95.5% end-to-end recall of 0.1 with a sixth fewer candidates to score). */
+const BOUND_SLACK = 0.05;
 const DEFAULT_LIMIT = 10;
 /** Candidates fully scored per query (more when a larger limit asks for it). */
 const CANDIDATES = 50;

@@ -48,6 +48,8 @@ export interface ParallelBatch {
 
 /** Rows per message: large enough that messaging costs little, small enough for an even spread. */
 const CHUNK = 250;
+/** Chunks sent to a worker before its first reply. */
+const IN_FLIGHT = 2;
 
 type Reply =
   | { ready: true; algorithm: string; defaultThreshold: number; size: number }
@@ -74,18 +76,19 @@ export async function createParallelBatch(
   if (options.algorithm) screenerOptions.algorithm = options.algorithm;
   if (options.sources) screenerOptions.sources = options.sources;
   const workers = Array.from({ length: count }, () => startWorker({ records, options: screenerOptions }));
+  // Replies come in the order of the messages: each worker's waiting callers stand in a queue.
+  const waiting = new Map<Worker, { resolve: (r: Reply) => void; reject: (e: Error) => void }[]>();
+  for (const w of workers) {
+    const queue: { resolve: (r: Reply) => void; reject: (e: Error) => void }[] = [];
+    waiting.set(w, queue);
+    w.on("message", (m: Reply) => queue.shift()?.resolve(m));
+    w.on("error", (e: Error) => {
+      for (const q of queue.splice(0)) q.reject(e);
+    });
+  }
   const replies = (w: Worker) =>
     new Promise<Reply>((resolve, reject) => {
-      const onMessage = (m: Reply) => {
-        w.off("error", onError);
-        resolve(m);
-      };
-      const onError = (e: Error) => {
-        w.off("message", onMessage);
-        reject(e);
-      };
-      w.once("message", onMessage);
-      w.once("error", onError);
+      waiting.get(w)?.push({ resolve, reject });
     });
   const ready = await Promise.all(workers.map(replies));
   const first = ready[0];
@@ -104,20 +107,26 @@ export async function createParallelBatch(
       const bad: BadRow[] = [];
       let next = 0;
       let done = 0;
-      // Each worker takes the next chunk when it finishes one.
+      // Each worker keeps two chunks in hand, so that it never waits for the main thread between chunks.
       await Promise.all(
         workers.map(async (w) => {
-          while (next < chunks.length) {
+          const inFlight: { size: number; reply: Promise<Reply> }[] = [];
+          const send = () => {
             const chunk = chunks[next++] as BatchRow[];
-            const reply = replies(w);
+            inFlight.push({ size: chunk.length, reply: replies(w) });
             w.postMessage({ rows: chunk, options: screenOptions });
+          };
+          while (inFlight.length < IN_FLIGHT && next < chunks.length) send();
+          while (inFlight.length) {
+            const { size, reply } = inFlight.shift() as { size: number; reply: Promise<Reply> };
             const r = await reply;
             if ("error" in r) throw new Error(r.error);
             if (!("json" in r)) throw new Error("unexpected reply from a screening worker");
+            if (next < chunks.length) send();
             const part = JSON.parse(r.json) as BatchOutcome;
             results.push(...part.results);
             bad.push(...part.bad);
-            done += chunk.length;
+            done += size;
             onRow?.(done, rows.length);
           }
         }),
