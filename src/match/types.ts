@@ -42,6 +42,8 @@ export interface PreparedName {
   /** The name as given. */
   original: string;
   tokens: NameToken[];
+  /** The schema the name was read for, when given ("Person", "Company", …). */
+  schema?: string;
   /** True when the input was cut to the length limit. */
   truncated?: boolean;
 }

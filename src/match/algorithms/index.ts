@@ -2,11 +2,12 @@
 import type { Algorithm } from "../types.js";
 import { nameV1 } from "./name-v1.js";
 import { nameV2 } from "./name-v2.js";
+import { nameV3 } from "./name-v3.js";
 
-export const ALGORITHMS: readonly Algorithm[] = [nameV1, nameV2];
+export const ALGORITHMS: readonly Algorithm[] = [nameV1, nameV2, nameV3];
 
-/** name-v2 beats name-v1 on both halves of the name benchmark and hits fewer clean names (docs/screening.md). */
-export const DEFAULT_ALGORITHM = nameV2.id;
+/** name-v3 beats name-v2 on both halves of the name benchmark (docs/screening.md, "What name-v3 changes"). */
+export const DEFAULT_ALGORITHM = nameV3.id;
 
 export function findAlgorithm(id: string): Algorithm | undefined {
   return ALGORITHMS.find((a) => a.id === id);

@@ -3,7 +3,7 @@
  * disagree in a way the weighted sum does not see.
  */
 import type { AlignedPair, Alignment } from "../compare/align.js";
-import type { NameToken, TokenClass } from "../types.js";
+import type { NameToken, PreparedName, TokenClass } from "../types.js";
 
 const EVIDENCE = new Set<TokenClass>(["name", "patronymic", "generic", "number"]);
 
@@ -62,4 +62,41 @@ export function singleEvidence(a: Alignment, qt: readonly NameToken[], ct: reado
     const t = qt[i] as NameToken;
     return DISTINCTIVE.has(t.cls) && !(t.cls === "name" && t.text.length <= 2);
   });
+}
+
+const ORG_SCHEMAS = new Set(["Company", "Organization", "LegalEntity", "Vessel", "Aircraft"]);
+
+/**
+ * True when the pair is read as organisation names: neither side is a person, and a schema says
+ * organisation or either name carries a legal form or a generic word of company names.
+ */
+export function organisationPair(q: PreparedName, c: PreparedName): boolean {
+  if (q.schema === "Person" || c.schema === "Person") return false;
+  if (ORG_SCHEMAS.has(q.schema ?? "") || ORG_SCHEMAS.has(c.schema ?? "")) return true;
+  return [...q.tokens, ...c.tokens].some((t) => t.cls === "legal" || t.cls === "generic");
+}
+
+/**
+ * True when nothing but generic words (and legal forms, particles) agree while a name part of three
+ * letters or more met nothing: "Construction Ltd" is not "Construction Dredging Company", "Management
+ * Company" is not "Westminster Management Company".
+ */
+export function genericOnly(a: Alignment, qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
+  let generic = false;
+  for (const p of a.pairs) {
+    const cls = (qt[p.q[0] as number] as NameToken).cls;
+    if (cls === "generic") generic = true;
+    else if (cls === "name" || cls === "patronymic" || cls === "number" || cls === "initial") return false;
+  }
+  if (!generic) return false;
+  const named = (t: NameToken) => t.cls === "name" && t.text.length >= 3;
+  return a.unmatchedQ.some((i) => named(qt[i] as NameToken)) || a.unmatchedC.some((j) => named(ct[j] as NameToken));
+}
+
+/** Legal-form classes that say only "company" in some language, not which statutory form. */
+const COMPANY_WORDS = new Set(["co", "corp", "establishment"]);
+
+/** True for a legal form of a statutory class (GmbH, AG, ООО, SAS), false for "Company", "Corporation". */
+export function isStatutoryForm(t: NameToken): boolean {
+  return t.cls === "legal" && !COMPANY_WORDS.has(t.concept ?? "");
 }

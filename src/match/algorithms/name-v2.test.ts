@@ -15,8 +15,8 @@ const v1 = (q: string, c: string, schema?: string) => score(nameV1, q, c, schema
 const v2 = (q: string, c: string, schema?: string) => score(nameV2, q, c, schema);
 
 describe("name-v2", () => {
-  it("is registered and is the default; name-v1 stays selectable", () => {
-    assert.equal(getAlgorithm().id, "name-v2");
+  it("is registered and stays selectable beside name-v1", () => {
+    assert.equal(getAlgorithm("name-v2"), nameV2);
     assert.equal(getAlgorithm("name-v1"), nameV1);
   });
 

@@ -6,7 +6,7 @@
  */
 import { phoneticKey } from "../normalize/skeleton.js";
 import type { MatchHow, NameToken } from "../types.js";
-import { editSimilarity, initialsOf, SIM, type TokenSimilarity } from "./tokens.js";
+import { type CompareOptions, editSimilarity, initialsOf, SIM, type TokenSimilarity } from "./tokens.js";
 
 export interface AlignedPair {
   /** Query token indices (more than one for a joined run). */
@@ -67,9 +67,17 @@ function runPair(
   runTokens: readonly NameToken[],
   single: NameToken,
   floor: number,
+  options: CompareOptions,
 ): { sim: number; how: MatchHow; edits?: number } | undefined {
   const parts = run.map((k) => runTokens[k] as NameToken);
   if (!JOINABLE.has(single.cls)) return undefined;
+  if (options.hanRuns && single.script === "Hani" && parts.every((t) => t.script === "Hani")) {
+    // Characters, not their readings: 高 市 read together is "gaoshi", as is 高石, a different name.
+    const chars = parts.map((t) => t.source).join("");
+    if (chars === single.source) return { sim: SIM.transliterated, how: "joined" };
+    const e = editSimilarity(chars, single.source, floor);
+    return { sim: Math.min(e.sim, SIM.editCap), how: "joined", edits: e.edits };
+  }
   const joined = parts.map((t) => t.text).join("");
   // Initials are written without vowels ("jc", "nn", "pla" is an acronym of three or more letters);
   // a two-letter name with a vowel ("Ki", "Li") is a name, not initials.
@@ -99,26 +107,27 @@ function extendPairs(
   usedQ: Uint8Array,
   usedC: Uint8Array,
   floor: number,
+  options: CompareOptions,
 ): void {
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k] as AlignedPair;
     if (p.sim >= SIM.transliterated || p.q.length !== 1 || p.c.length !== 1) continue;
     const i = p.q[0] as number;
     const j = p.c[0] as number;
-    const options: [number[], number[]][] = [];
+    const tries: [number[], number[]][] = [];
     for (const run of [
       [j, j + 1],
       [j - 1, j],
     ])
-      if (run.every((x) => x >= 0 && x < c.length && (x === j || !usedC[x]))) options.push([[i], run]);
+      if (run.every((x) => x >= 0 && x < c.length && (x === j || !usedC[x]))) tries.push([[i], run]);
     for (const run of [
       [i, i + 1],
       [i - 1, i],
     ])
-      if (run.every((x) => x >= 0 && x < q.length && (x === i || !usedQ[x]))) options.push([run, [j]]);
+      if (run.every((x) => x >= 0 && x < q.length && (x === i || !usedQ[x]))) tries.push([run, [j]]);
     let best: AlignedPair | undefined;
-    for (const [qs, cs] of options) {
-      const r = qs.length > 1 ? runPair(qs, q, c[j] as NameToken, floor) : runPair(cs, c, q[i] as NameToken, floor);
+    for (const [qs, cs] of tries) {
+      const r = qs.length > 1 ? runPair(qs, q, c[j] as NameToken, floor, options) : runPair(cs, c, q[i] as NameToken, floor, options);
       if (r && r.how === "joined" && r.sim > (best?.sim ?? p.sim)) best = { q: qs, c: cs, ...r };
     }
     if (!best) continue;
@@ -137,6 +146,7 @@ export function alignTokens(
   c: readonly NameToken[],
   similarity: (i: number, j: number) => TokenSimilarity,
   minSim: number,
+  options: CompareOptions = {},
 ): Alignment {
   const usedQ = new Uint8Array(q.length);
   const usedC = new Uint8Array(c.length);
@@ -152,21 +162,21 @@ export function alignTokens(
     }
   }
   take(singles, usedQ, usedC, pairs);
-  if (pairs.length < q.length || pairs.length < c.length) extendPairs(pairs, q, c, usedQ, usedC, minSim);
+  if (pairs.length < q.length || pairs.length < c.length) extendPairs(pairs, q, c, usedQ, usedC, minSim, options);
   if (pairs.length < q.length && pairs.length < c.length) {
     // Left-overs on both sides: try joined runs and initials.
     const joined: AlignedPair[] = [];
     for (const run of runs(q, usedQ)) {
       for (let j = 0; j < c.length; j++) {
         if (usedC[j]) continue;
-        const r = runPair(run, q, c[j] as NameToken, minSim);
+        const r = runPair(run, q, c[j] as NameToken, minSim, options);
         if (r && r.sim >= minSim) joined.push({ q: run, c: [j], ...r });
       }
     }
     for (const run of runs(c, usedC)) {
       for (let i = 0; i < q.length; i++) {
         if (usedQ[i]) continue;
-        const r = runPair(run, c, q[i] as NameToken, minSim);
+        const r = runPair(run, c, q[i] as NameToken, minSim, options);
         if (r && r.sim >= minSim) joined.push({ q: [i], c: run, ...r });
       }
     }

@@ -55,11 +55,19 @@ function sameInitial(q: NameToken, c: NameToken): boolean {
   return false;
 }
 
+/** Comparisons that later algorithm versions switch on; all off for name-v1 and name-v2. */
+export interface CompareOptions {
+  /** An Arabic-script name meets a Latin one with p read as b and v as f ("بيريز" / "Pérez"). */
+  arabicConsonants?: boolean;
+  /** Chinese characters joined from several tokens are compared as characters (高石 is not 高 市). */
+  hanRuns?: boolean;
+}
+
 /**
  * Compares two tokens. Similarities below `floor` may be returned as 0 (callers that drop them anyway
  * save the work).
  */
-export function compareTokens(q: NameToken, c: NameToken, floor = 0): TokenSimilarity {
+export function compareTokens(q: NameToken, c: NameToken, floor = 0, options: CompareOptions = {}): TokenSimilarity {
   if (q.script === c.script && SYLLABIC.has(q.script) && q.source !== c.source) {
     // Within Chinese, Korean or Japanese every character is a syllable of the name: 习近平 and 习近朋,
     // 김정은 and 김종은 are different people even where their romanisations are one letter apart.
@@ -83,8 +91,9 @@ export function compareTokens(q: NameToken, c: NameToken, floor = 0): TokenSimil
     return { sim: SIM.nickname, how: "nickname" };
   }
   if (q.abjad !== c.abjad) {
-    const a = abjadKey(q.abjad ? q.text : q.key);
-    const b = abjadKey(c.abjad ? c.text : c.key);
+    const arabic = Boolean(options.arabicConsonants) && (q.abjad ? q.script : c.script) === "Arab";
+    const a = abjadKey(q.abjad ? q.text : q.key, arabic);
+    const b = abjadKey(c.abjad ? c.text : c.key, arabic);
     if (a.length >= 2 && b.length >= 2) {
       const e = editSimilarity(a, b, floor);
       return { sim: Math.min(SIM.abjad, e.sim), how: "transliterated", edits: e.edits };

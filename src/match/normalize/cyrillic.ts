@@ -74,9 +74,34 @@ export function isUkrainianOrBelarusian(text: string): boolean {
   return /[іїєґў]|ськ|цьк/i.test(text);
 }
 
+/** True for Serbian or Macedonian Cyrillic: letters Russian lacks, or the -ић of Serbian surnames ("Вучић"). */
+export function isSerbianOrMacedonian(text: string): boolean {
+  return /[ђћџљњјѓќѕ]|ић(?![\p{L}])/iu.test(text);
+}
+
+/**
+ * Serbian Latin spelling (Vučić, Šešelj, Živković, Cvetković) folded to ASCII first, then the English
+ * spellings of the same letters: ч and ћ are both c, ш is s, ж is z, ц is c, х is h.
+ */
+const SERBIAN: Record<string, string[]> = {
+  ч: ["c", "ch"],
+  ћ: ["c", "ch"],
+  ш: ["s", "sh"],
+  ж: ["z", "zh"],
+  ц: ["c", "ts"],
+  х: ["h", "kh"],
+  џ: ["dz", "dzh", "dj"],
+  ђ: ["dj", "d"],
+  е: ["e"],
+  и: ["i"],
+  ј: ["j", "y"],
+};
+
 /** Spellings for the letter(s) at `i`, canonical first, and how many letters they consume. */
-function options(word: string, i: number, ukr: boolean): [string[], number] {
+function options(word: string, i: number, ukr: boolean, serbian = false): [string[], number] {
   const ch = word[i] as string;
+  const sr = serbian ? SERBIAN[ch] : undefined;
+  if (sr) return [sr, 1];
   const prev = i > 0 ? (word[i - 1] as string) : "";
   const next = word[i + 1] ?? "";
   const atStart = i === 0;
@@ -107,14 +132,15 @@ const MAX_VARIANTS = 16;
 
 /**
  * Latin spellings of one Cyrillic word, canonical first, without duplicates (at most 16). Letters
- * that are not Cyrillic pass through unchanged. The input should be lower case.
+ * that are not Cyrillic pass through unchanged. The input should be lower case. With `serbian`, the
+ * Serbian Latin spelling comes first.
  */
-export function cyrillicVariants(word: string, ukrainian?: boolean): string[] {
+export function cyrillicVariants(word: string, ukrainian?: boolean, serbian = false): string[] {
   const w = word.toLowerCase();
   const ukr = ukrainian ?? isUkrainianOrBelarusian(w);
   let prefixes = [""];
   for (let i = 0; i < w.length; ) {
-    const [opts, used] = options(w, i, ukr);
+    const [opts, used] = options(w, i, ukr, serbian);
     i += used;
     if (opts.length === 1) {
       const o = opts[0] as string;

@@ -61,15 +61,20 @@ function chunkLengths(n: number, personLike: boolean): number[] {
 
 /**
  * Words of a run of Han characters. `personLike` asks for the surname + given-name cut; callers set it
- * for short names without known words.
+ * for short names without known words. Without `dictionary`, no legal forms or glossary words are looked
+ * for (a person's name: 市 in 高市早苗 is part of a surname, not "city").
  */
-export function hanWords(run: string, personLike = false): HanWord[] {
+export function hanWords(run: string, personLike = false, dictionary = true): HanWord[] {
   const chars = [...run].filter((c) => HAN.test(c));
   if (!chars.length) return [];
   // Find known words greedily, longest first.
   const parts: { chars: string[]; known?: { concept: string; legal: boolean } }[] = [];
   let unknown: string[] = [];
   for (let i = 0; i < chars.length; ) {
+    if (!dictionary) {
+      unknown = chars;
+      break;
+    }
     let hit: string | undefined;
     for (let len = Math.min(MAX_WORD, chars.length - i); len >= 2 || (len === 1 && !hit); len--) {
       const w = chars.slice(i, i + len).join("");

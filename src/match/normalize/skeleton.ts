@@ -64,11 +64,12 @@ export function consonantKey(key: string): string {
 /**
  * Consonant skeleton for comparing a name written in an abjad (Arabic, Hebrew: vowels mostly
  * unwritten, w/y/' stand for vowels) with a Latin one: both sides drop vowels and vowel carriers.
+ * With `arabic`, the letters Arabic writes with others (p as b, v as f) fold as Arabic writes them.
  */
-export function abjadKey(text: string): string {
-  return text
-    .replace(/[^a-z0-9]/g, "")
-    .replace(/v/g, "b")
+export function abjadKey(text: string, arabic = false): string {
+  // Arabic has no p or v: Latin p is written ب (b), v is written ف (f). Hebrew ב is b or v.
+  const letters = text.replace(/[^a-z0-9]/g, "");
+  return (arabic ? letters.replace(/p/g, "b").replace(/v/g, "f") : letters.replace(/v/g, "b"))
     .replace(/[aeiouyvwh']/g, "")
     .replace(/q/g, "k")
     .replace(/c/g, "k")

@@ -4,19 +4,44 @@
  */
 import anyAscii from "any-ascii";
 import type { NameToken, PreparedName, TokenClass } from "../types.js";
-import { cyrillicVariants, isUkrainianOrBelarusian } from "./cyrillic.js";
+import { romanizeChineseName } from "./chinese-names.js";
+import { cyrillicVariants, isSerbianOrMacedonian, isUkrainianOrBelarusian } from "./cyrillic.js";
 import { PARTICLES, TITLES } from "./glossary.js";
 import { hanWords } from "./han.js";
 import { normalizeNumbers } from "./numbers.js";
+import { russianConcept, translatedConcept } from "./org-words.js";
 import { matchPhrase } from "./phrases.js";
 import { ABJADS, splitByScript } from "./scripts.js";
 import { phoneticKey } from "./skeleton.js";
 import { anyToAscii, cleanText, latinToAscii, splitWords } from "./text.js";
 
+/**
+ * Readings that later algorithm versions switch on (an algorithm's behaviour never changes under its id).
+ * All are off for name-v1 and name-v2.
+ */
+export interface PrepareFeatures {
+  /** Keep name parts that repeat ("Mohamed Mohamed Caddow"); only legal forms, titles and particles are folded. */
+  keepRepeats?: boolean;
+  /** Serbian and Macedonian Cyrillic in its Latin spelling: ч/ћ → c, ш → s, ж → z (Вучић → vucic). */
+  serbianLatin?: boolean;
+  /** A short Chinese person's name in characters is a name only: no glossary words (高市早苗 has no "city"). */
+  plainHanPersons?: boolean;
+  /** Chinese names in Wade-Giles ("Mao Tse-tung") and Cantonese surnames ("Wong") also read in pinyin. */
+  romanizations?: boolean;
+  /** A comma inside a legal form ("Co., Ltd.", "CO., LIMITED") does not cut it in two. */
+  legalCommas?: boolean;
+  /** Generic words of Russian organisation names in any case and gender, and their English words (org-words.ts). */
+  russianWords?: boolean;
+}
+
 export interface PrepareOptions {
   /** "Person", "Company", "Organization", "Vessel", "Aircraft"; unknown when absent. */
   schema?: string;
+  features?: PrepareFeatures;
 }
+
+const LEGAL_COMMA =
+  /\b(co|company|corp|corporation|inc)\.?\s*,\s*(?=(?:ltd|limited|llc|inc|incorporated|plc|pte|pty|sa|ag|gmbh|bv|nv|kg)\b)/g;
 
 /** A token before classification. */
 interface RawToken {
@@ -58,10 +83,20 @@ function hangulTokens(run: string): { text: string; source: string }[] {
   return [{ text: syl.join(""), source: chars.join("") }];
 }
 
-function rawTokens(words: string[], schema: string | undefined, ukrainian: boolean): RawToken[] {
+interface Reading {
+  ukrainian: boolean;
+  serbian: boolean;
+  features: PrepareFeatures;
+  /** Pinyin spellings of words of a Chinese name in Wade-Giles. */
+  romanized?: Map<string, string[]>;
+}
+
+function rawTokens(words: string[], schema: string | undefined, reading: Reading): RawToken[] {
+  const { ukrainian, serbian, features } = reading;
   const hanRuns = words.flatMap((w) => splitByScript(w).filter((r) => r.script === "Hani"));
   const hanChars = hanRuns.reduce((n, r) => n + [...r.text].length, 0);
   const personLikeHan = !ORG_SCHEMAS.has(schema ?? "") && hanRuns.length === 1 && hanChars <= 4;
+  const plainHan = Boolean(features.plainHanPersons) && schema === "Person" && personLikeHan;
   const out: RawToken[] = [];
   for (const word of words) {
     if (word === ",") {
@@ -72,15 +107,16 @@ function rawTokens(words: string[], schema: string | undefined, ukrainian: boole
       const script = run.script;
       if (script === "Latn" || script === "Zyyy") {
         const text = latinToAscii(run.text);
-        if (text) out.push({ text, source: run.text, script: "Latn" });
+        const alts = reading.romanized?.get(text);
+        if (text) out.push(alts ? { text, alts, source: run.text, script: "Latn" } : { text, source: run.text, script: "Latn" });
       } else if (script === "Cyrl") {
-        const alts = cyrillicVariants(run.text, ukrainian).map((v) => v.replace(/[^a-z0-9]/g, ""));
+        const alts = cyrillicVariants(run.text, ukrainian, serbian).map((v) => v.replace(/[^a-z0-9]/g, ""));
         // Place adjectives name the place: "Муромский завод" is the Murom plant.
         const stem = adjectiveStem(run.text);
-        if (stem) alts.push(...cyrillicVariants(stem, ukrainian).slice(0, 2));
+        if (stem) alts.push(...cyrillicVariants(stem, ukrainian, serbian).slice(0, 2));
         if (alts[0]) out.push({ text: alts[0], alts, source: run.text, script });
       } else if (script === "Hani") {
-        for (const w of hanWords(run.text, personLikeHan)) {
+        for (const w of hanWords(run.text, personLikeHan, !plainHan)) {
           const t: RawToken = { text: w.text, source: w.source, script };
           if (w.concept) {
             t.concept = w.concept;
@@ -123,7 +159,12 @@ function withNumbers(raw: RawToken[]): RawToken[] {
   });
 }
 
-function classify(raw: RawToken[], schema: string | undefined): NameToken[] {
+/** A generic word that name-v3's table of Russian and translated words knows (not in people's names). */
+function translatedWord(t: RawToken): string | undefined {
+  return t.script === "Cyrl" ? russianConcept(t.source) : t.script === "Latn" ? translatedConcept(t.text) : undefined;
+}
+
+function classify(raw: RawToken[], schema: string | undefined, features: PrepareFeatures): NameToken[] {
   const person = schema === "Person";
   const words = raw.map((t) => (t.comma ? "," : t.text));
   const real = raw.filter((t) => !t.comma).length;
@@ -139,6 +180,7 @@ function classify(raw: RawToken[], schema: string | undefined): NameToken[] {
     let cls: TokenClass = "name";
     let concept = t.concept;
     let length = 1;
+    const translated = !t.concept && features.russianWords && !person && real > 1 ? translatedWord(t) : undefined;
     if (t.concept) cls = t.legal ? "legal" : "generic";
     else {
       const hit = matchPhrase(words, i);
@@ -150,7 +192,10 @@ function classify(raw: RawToken[], schema: string | undefined): NameToken[] {
         concept = hit.concept;
         length = hit.length;
       } else if (/^\d+$/.test(t.text)) cls = "number";
-      else if (t.text.length === 1) cls = "initial";
+      else if (translated) {
+        cls = "generic";
+        concept = translated;
+      } else if (t.text.length === 1) cls = "initial";
       else if (TITLES.has(t.text)) cls = "title";
       else if (PARTICLES.has(t.text)) cls = "particle";
     }
@@ -203,10 +248,17 @@ function keepSomething(tokens: NameToken[]): void {
   for (const t of tokens) t.cls = "name";
 }
 
-/** Drops a token that repeats an earlier one ("Sergey Sergey Shoigu"). */
-function dedupe(tokens: NameToken[]): NameToken[] {
+/** Classes whose repeats say nothing ("Co., Ltd. … Ltd.", "al … al"). */
+const FOLDED_REPEATS = new Set<TokenClass>(["legal", "title", "particle"]);
+
+/**
+ * Drops a token that repeats an earlier one ("Sergey Sergey Shoigu"); with `keepRepeats`, only repeated
+ * legal forms, titles and particles ("Mohamed Mohamed Caddow" keeps both names).
+ */
+function dedupe(tokens: NameToken[], keepRepeats: boolean): NameToken[] {
   const seen = new Set<string>();
   return tokens.filter((t) => {
+    if (keepRepeats && !FOLDED_REPEATS.has(t.cls)) return true;
     if (seen.has(t.text)) return false;
     seen.add(t.text);
     return true;
@@ -215,16 +267,26 @@ function dedupe(tokens: NameToken[]): NameToken[] {
 
 /** A name ready for comparison. Never throws; a name without letters or digits has no tokens. */
 export function prepareName(value: string, options: PrepareOptions = {}): PreparedName {
-  const { text, truncated } = cleanText(value);
-  const words = splitWords(text);
-  const ukrainian = isUkrainianOrBelarusian(text);
-  const raw = withNumbers(rawTokens(words, options.schema, ukrainian));
-  let tokens = classify(raw, options.schema);
+  let { text, truncated } = cleanText(value);
+  const features = options.features ?? {};
+  // "Co., Ltd.", "Company, Limited": the comma parts one legal form, not a "LAST, First" name.
+  if (features.legalCommas) text = text.replace(LEGAL_COMMA, "$1 ").replace(/\bco\.? limited\b/g, "co ltd");
+  const romanized = features.romanizations && !ORG_SCHEMAS.has(options.schema ?? "") ? romanizeChineseName(text) : undefined;
+  const words = splitWords(romanized?.text ?? text);
+  const reading: Reading = {
+    ukrainian: isUkrainianOrBelarusian(text),
+    serbian: Boolean(features.serbianLatin) && isSerbianOrMacedonian(text),
+    features,
+  };
+  if (romanized) reading.romanized = romanized.alts;
+  const raw = withNumbers(rawTokens(words, options.schema, reading));
+  let tokens = classify(raw, options.schema, features);
   tokens = reorderListForm(tokens, options.schema);
   markPatronymics(tokens, options.schema);
   keepSomething(tokens);
-  tokens = dedupe(tokens);
+  tokens = dedupe(tokens, Boolean(features.keepRepeats));
   const prepared: PreparedName = { original: value, tokens };
+  if (options.schema) prepared.schema = options.schema;
   if (truncated) prepared.truncated = true;
   return prepared;
 }
