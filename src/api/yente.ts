@@ -59,7 +59,7 @@ function collect(props: ExampleEntity["properties"], keys: string[]): string[] {
 
 /** The names and screening facts of one example entity; `key` names it in errors. */
 export function exampleToQueries(key: string, example: ExampleEntity): { names: string[]; query: Omit<ScreenQuery, "name"> } {
-  if (!(example.schema in SCHEMA_MAP)) {
+  if (!Object.hasOwn(SCHEMA_MAP, example.schema)) {
     throw new ValidationError(`queries.${key}.schema: unknown schema '${example.schema}' (use ${Object.keys(SCHEMA_MAP).join(", ")})`);
   }
   const schema = SCHEMA_MAP[example.schema];

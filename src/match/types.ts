@@ -12,9 +12,10 @@
  * - legal: a legal form with its class ("ooo" → llc, "aktiengesellschaft" → jsc);
  * - particle: name particles and function words ("al", "bin", "van", "of", "the");
  * - title: honorifics and prefixes ("mr", "dr", "sheikh", "mv");
- * - number: digits and roman numerals ("44", "iv").
+ * - number: digits and roman numerals ("44", "iv");
+ * - place: a registration place at the head of a company name ("shenzhen", 市; name-v3).
  */
-export type TokenClass = "name" | "patronymic" | "initial" | "generic" | "legal" | "particle" | "title" | "number";
+export type TokenClass = "name" | "patronymic" | "initial" | "generic" | "legal" | "particle" | "title" | "number" | "place";
 
 export interface NameToken {
   /** Latin, ASCII, lower case: "yevgeniy", "changsha", "44". */

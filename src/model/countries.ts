@@ -146,10 +146,10 @@ export function countryCode(input: string | undefined | null): string | undefine
   const raw = input.trim();
   if (!raw) return undefined;
   const k = key(raw);
-  if (k in ALIASES) return ALIASES[k] || undefined;
+  if (Object.hasOwn(ALIASES, k)) return ALIASES[k] || undefined;
   if (/^[A-Za-z]{2}$/.test(raw)) {
     const up = raw.toUpperCase();
-    if (countries.isValid(up) || up in EXTRA_CODES) return up;
+    if (countries.isValid(up) || Object.hasOwn(EXTRA_CODES, up)) return up;
   }
   if (/^[A-Za-z]{3}$/.test(raw)) {
     const a2 = countries.alpha3ToAlpha2(raw.toUpperCase());

@@ -61,8 +61,12 @@ function grams(key: string): string[] {
   return out;
 }
 
+/**
+ * What makes two tokens the same for comparison, explanation and weight: tokens with one signature are
+ * one object in the index. The source counts: 高石 and 高市 are both read "gaoshi".
+ */
 function tokenSignature(t: NameToken): string {
-  return `${t.cls}|${t.text}|${t.concept ?? ""}|${t.script}|${t.abjad ? 1 : 0}|${t.alts.length > 1 ? t.alts.join(",") : ""}`;
+  return `${t.cls}|${t.text}|${t.source}|${t.concept ?? ""}|${t.script}|${t.abjad ? 1 : 0}|${t.alts.length > 1 ? t.alts.join(",") : ""}`;
 }
 
 class KeyLists {
@@ -81,9 +85,10 @@ class KeyLists {
 
 export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorithm): NameIndex {
   const names: { entity: number; value: string; prepared: PreparedName; weight: number }[] = [];
-  const signatures = new Map<string, number>();
+  const signatures = new Map<string, NameToken>();
   const postingLists = new KeyLists();
   const joinedLists = new KeyLists();
+  const altLists = new KeyLists();
   for (const entry of entries) {
     const prepared = algorithm.prepare(entry.value, entry.schema);
     if (!prepared.tokens.length) continue;
@@ -91,21 +96,25 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     names.push({ entity: entry.entity, value: entry.value, prepared, weight: 0 });
     const tokens = prepared.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as NameToken;
+      let t = tokens[i] as NameToken;
       const sig = tokenSignature(t);
-      let id = signatures.get(sig);
-      if (id === undefined) {
-        id = signatures.size;
-        signatures.set(sig, id);
+      const same = signatures.get(sig);
+      if (same) tokens[i] = t = same;
+      else {
+        t.id = signatures.size;
+        signatures.set(sig, t);
       }
-      t.id = id;
       postingLists.add(t.key, n);
+      // Other spellings (transliteration variants, pinyin of Wade-Giles) are filed apart: they find
+      // the name, but do not count in the statistics that weigh tokens.
+      if (t.alts.length > 1) for (const k of new Set(t.alts.map(phoneticKey))) if (k !== t.key) altLists.add(k, n);
       const next = tokens[i + 1];
       if (next && RETRIEVAL_CLASSES.has(t.cls) && RETRIEVAL_CLASSES.has(next.cls)) joinedLists.add(phoneticKey(t.text + next.text), n);
     }
   }
   const postings = postingLists.frozen();
   const joined = joinedLists.frozen();
+  const altPostings = altLists.frozen();
   const stats: TokenStats = { total: names.length, df: (key) => postings.get(key)?.length ?? 0 };
 
   // Token weights are fixed for this index: compute them once. Name weights also stand in a typed
@@ -127,10 +136,9 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
   const abjads = new KeyLists();
   // Trigrams are filed by number (gram id and key length), so that a lookup builds no string.
   const gramIds = new Map<string, number>();
-  const gramKey = (g: string, len: number, add: boolean): number => {
+  const gramKey = (g: string, len: number): number => {
     let id = gramIds.get(g);
     if (id === undefined) {
-      if (!add) return -1;
       id = gramIds.size;
       gramIds.set(g, id);
     }
@@ -146,7 +154,7 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     // Trigrams are filed by key length too: a query key only looks at keys of nearly its length.
     if (key.length >= 4) {
       for (const g of new Set(grams(key))) {
-        const k = gramKey(g, key.length, true);
+        const k = gramKey(g, key.length);
         const list = trigrams.get(k);
         if (list) list.push(v);
         else trigrams.set(k, [v]);
@@ -177,9 +185,15 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     // One edit changes at most three trigrams; a key may differ by as many edits as FUZZY_MIN allows.
     const edits = Math.floor((1 - FUZZY_MIN) * key.length);
     const need = Math.max(1, qGrams.length - 3 * edits);
+    const ids: number[] = [];
+    for (const g of qGrams) {
+      const id = gramIds.get(g);
+      if (id !== undefined) ids.push(id * MAX_KEY_LENGTH);
+    }
     for (let len = Math.max(4, key.length - edits); len <= key.length + edits; len++) {
-      for (const g of qGrams) {
-        const list = gramMap.get(gramKey(g, len, false));
+      const bucket = Math.min(len, MAX_KEY_LENGTH - 1);
+      for (const id of ids) {
+        const list = gramMap.get(id + bucket);
         if (!list) continue;
         for (let k = 0; k < list.length; k++) {
           const v = list[k] as number;
@@ -275,6 +289,8 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
       stamp++;
       const exp = [...expansions(t, worthy.length === 1)].sort((a, b) => b[1] - a[1]);
       for (const [v, s] of exp) credit(postings.get(vocab[v] as string), w * s, touched);
+      // A list token whose other spelling is the query token ("Chiang" for "jiang").
+      credit(altPostings.get(t.key), w * 0.98, touched);
       // A query token that is two list tokens written together ("ramimakhlouf").
       credit(joined.get(t.key), w, touched);
       const next = tokens[i + 1];

@@ -135,3 +135,30 @@ describe("screener over list entities", () => {
     assert.ok(Array.isArray(screener.screen({ name: junk })));
   });
 });
+
+describe("screener over other spellings of list names", () => {
+  it("finds a list name written in Wade-Giles from pinyin and from Chinese characters", async () => {
+    const person = (id: string, name: string) =>
+      ({
+        id,
+        schema: "Person",
+        names: [{ value: name, kind: "primary" }],
+        countries: [],
+        nationalities: [],
+        addresses: [],
+        identifiers: [],
+        birthDates: [],
+        source: { key: "hand_written", recordId: id },
+        releaseId: 1,
+      }) as unknown as StoredEntity;
+    // Hand-written entries, not from a list file.
+    const screener = await createScreener([person("a", "CHIANG, Ching-kuo"), person("b", "MAO Tse-tung"), person("c", "SMITH, John")]);
+    for (const [query, id] of [
+      ["Jiang Jingguo", "a"],
+      ["蒋经国", "a"],
+      ["Mao Zedong", "b"],
+    ] as const) {
+      assert.equal(screener.screen({ name: query })[0]?.id, id, query);
+    }
+  });
+});

@@ -108,6 +108,8 @@ async function screenFile(input: string, flags: ScreenFlags, ctx: CliContext, th
     const records = [];
     for await (const e of store.currentEntities(flags.source?.length ? flags.source : undefined)) records.push(screeningRecord(e));
     const parallel = await createParallelBatch(records, flags.source?.length ? { sources: flags.source } : {});
+    // Each worker holds its own copy: this thread's is garbage while the batch runs.
+    records.length = 0;
     if (!ctx.out.json) ctx.out.note(`indexed ${parallel.size} entities on ${availableParallelism()} worker threads`);
     const progress = ctx.out.progress("screening", batch.rows.length);
     try {

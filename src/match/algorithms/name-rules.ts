@@ -77,20 +77,22 @@ export function organisationPair(q: PreparedName, c: PreparedName): boolean {
 }
 
 /**
- * True when nothing but generic words (and legal forms, particles) agree while a name part of three
- * letters or more met nothing: "Construction Ltd" is not "Construction Dredging Company", "Management
- * Company" is not "Westminster Management Company".
+ * True when nothing but generic words (and legal forms, particles, places) agree while a name part of
+ * three letters or more met nothing, or while one generic word agrees and another met nothing:
+ * "Construction Ltd" is not "Construction Dredging Company", "Management Company" is not "Westminster
+ * Management Company", "Le Service AS" is not "Helicopter Service Company". Two generic words that
+ * agree with nothing else unmatched ("Tactical Missiles Corporation") stand.
  */
 export function genericOnly(a: Alignment, qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
-  let generic = false;
+  let generic = 0;
   for (const p of a.pairs) {
     const cls = (qt[p.q[0] as number] as NameToken).cls;
-    if (cls === "generic") generic = true;
+    if (cls === "generic") generic++;
     else if (cls === "name" || cls === "patronymic" || cls === "number" || cls === "initial") return false;
   }
   if (!generic) return false;
-  const named = (t: NameToken) => t.cls === "name" && t.text.length >= 3;
-  return a.unmatchedQ.some((i) => named(qt[i] as NameToken)) || a.unmatchedC.some((j) => named(ct[j] as NameToken));
+  const distinctive = (t: NameToken) => t.text.length >= 3 && (t.cls === "name" || (generic === 1 && t.cls === "generic"));
+  return a.unmatchedQ.some((i) => distinctive(qt[i] as NameToken)) || a.unmatchedC.some((j) => distinctive(ct[j] as NameToken));
 }
 
 /** Legal-form classes that say only "company" in some language, not which statutory form. */

@@ -80,7 +80,18 @@ export const NAME_V1_PARAMS: Readonly<NameV1Params> = Object.freeze({
   alpha: 1,
   beta: 0.5,
   gamma: 5,
-  classWeights: { name: 1, patronymic: 0.5, initial: 0.45, generic: 0.45, legal: 0.12, particle: 0.2, title: 0.05, number: 0.5 },
+  // Only name-v3's readings make "place" tokens.
+  classWeights: {
+    name: 1,
+    patronymic: 0.5,
+    initial: 0.45,
+    generic: 0.45,
+    legal: 0.12,
+    particle: 0.2,
+    title: 0.05,
+    number: 0.5,
+    place: 0.2,
+  },
   legalConflict: 0.92,
   patronymicConflict: 0.75,
   numberConflict: 0.9,
@@ -91,7 +102,7 @@ export const NAME_V1_PARAMS: Readonly<NameV1Params> = Object.freeze({
 });
 
 /** Classes whose unmatched tokens on both sides mean the names disagree. */
-const CONFLICTING = new Set<TokenClass>(["name", "initial", "generic"]);
+const CONFLICTING = new Set<TokenClass>(["name", "initial", "generic", "place"]);
 
 function hasFacts(f: MatchFacts): boolean {
   return Boolean(f.schema || f.countries?.length || f.birthDates?.length || f.identifiers?.length);

@@ -32,4 +32,5 @@ export const nameV3: Algorithm = createNameV1(NAME_V3_PARAMS, "name-v3", classif
   romanizations: true,
   russianWords: true,
   legalCommas: true,
+  placeWords: true,
 });

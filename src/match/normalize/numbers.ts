@@ -1,6 +1,6 @@
 /** Numbers written in words, ordinals and roman numerals to digits: "Forty-Four" → 44, "1st" / "First" → 1, "VI" → 6. */
 
-const UNITS: Record<string, number> = {
+const UNITS_TABLE: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -34,7 +34,7 @@ const UNITS: Record<string, number> = {
   eleventh: 11,
   twelfth: 12,
 };
-const TENS: Record<string, number> = {
+const TENS_TABLE: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -54,7 +54,7 @@ const TENS: Record<string, number> = {
  * Roman numerals that are read as numbers. "x", "v", "i" stay initials and "xi" stays a name
  * (the Chinese surname): only forms that are unlikely to be a name part are here.
  */
-const ROMAN: Record<string, number> = {
+const ROMAN_TABLE: Record<string, number> = {
   ii: 2,
   iii: 3,
   iv: 4,
@@ -75,14 +75,20 @@ const ROMAN: Record<string, number> = {
   xxii: 22,
 };
 
+// Maps, not `in` on objects: "constructor" or "tostring" in a name is not a number.
+const UNITS = new Map(Object.entries(UNITS_TABLE));
+const TENS = new Map(Object.entries(TENS_TABLE));
+const ROMAN = new Map(Object.entries(ROMAN_TABLE));
+
 /** The value of a single number token ("forty", "4", "4th", "iv"), or undefined. */
 function value(token: string): { n: number; tens: boolean } | undefined {
   if (/^\d+$/.test(token)) return { n: Number(token), tens: false };
   const ord = /^(\d+)(st|nd|rd|th)$/.exec(token);
   if (ord) return { n: Number(ord[1]), tens: false };
-  if (token in UNITS) return { n: UNITS[token] as number, tens: false };
-  if (token in TENS) return { n: TENS[token] as number, tens: true };
-  if (token in ROMAN) return { n: ROMAN[token] as number, tens: false };
+  const unit = UNITS.get(token) ?? ROMAN.get(token);
+  if (unit !== undefined) return { n: unit, tens: false };
+  const tens = TENS.get(token);
+  if (tens !== undefined) return { n: tens, tens: true };
   return undefined;
 }
 

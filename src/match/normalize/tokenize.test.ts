@@ -133,3 +133,18 @@ describe("bad input", () => {
     for (const t of p.tokens) assert.match(t.text, /^[a-z0-9]+$/);
   });
 });
+
+describe("words that are names of Object.prototype", () => {
+  it("reads 'constructor', 'toString' and 'valueOf' as name parts, not numbers", () => {
+    const p = prepareName("Constructor toString valueOf LLC", { schema: "Company" });
+    assert.deepEqual(
+      p.tokens.map((t) => [t.text, t.cls]),
+      [
+        ["constructor", "name"],
+        ["tostring", "name"],
+        ["valueof", "name"],
+        ["llc", "legal"],
+      ],
+    );
+  });
+});

@@ -11,6 +11,7 @@ import { hanWords } from "./han.js";
 import { normalizeNumbers } from "./numbers.js";
 import { russianConcept, translatedConcept } from "./org-words.js";
 import { matchPhrase } from "./phrases.js";
+import { isChinesePlace } from "./places.js";
 import { ABJADS, splitByScript } from "./scripts.js";
 import { phoneticKey } from "./skeleton.js";
 import { anyToAscii, cleanText, latinToAscii, splitWords } from "./text.js";
@@ -28,6 +29,8 @@ export interface PrepareFeatures {
   plainHanPersons?: boolean;
   /** Chinese names in Wade-Giles ("Mao Tse-tung") and Cantonese surnames ("Wong") also read in pinyin. */
   romanizations?: boolean;
+  /** Chinese cities and provinces at the head of company names weigh little (places.ts). */
+  placeWords?: boolean;
   /** A comma inside a legal form ("Co., Ltd.", "CO., LIMITED") does not cut it in two. */
   legalCommas?: boolean;
   /** Generic words of Russian organisation names in any case and gender, and their English words (org-words.ts). */
@@ -199,6 +202,7 @@ function classify(raw: RawToken[], schema: string | undefined, features: Prepare
       else if (TITLES.has(t.text)) cls = "title";
       else if (PARTICLES.has(t.text)) cls = "particle";
     }
+    if (features.placeWords && !person && length === 1 && isChinesePlace(t.text, concept)) cls = "place";
     const span = raw.slice(i, i + length);
     const text = span.map((s) => s.text).join("");
     const token: NameToken = {

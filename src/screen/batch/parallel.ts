@@ -57,14 +57,21 @@ type Reply =
   | { json: string }
   | { error: string };
 
+/**
+ * A worker's young generation: smaller than V8's default, it keeps two workers and the main thread
+ * under 600 MB on a 10,000-row batch (bench/match-speed.ts; docs/screening.md) at no measurable cost in speed.
+ */
+const YOUNG_GENERATION_MB = 16;
+
 /** A worker thread running worker.js (compiled) or worker.ts (under tsx, in tests and benches). */
 function startWorker(workerData: unknown): Worker {
   const ext = extname(fileURLToPath(import.meta.url));
   const url = new URL(`./worker${ext}`, import.meta.url);
-  if (ext !== ".ts") return new Worker(url, { workerData });
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  if (ext !== ".ts") return new Worker(url, { workerData, resourceLimits });
   // Loader hooks given with --import do not reach worker threads on Node 20: register tsx in the worker.
   const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
 
 export async function createParallelBatch(
@@ -75,24 +82,34 @@ export async function createParallelBatch(
   const screenerOptions: ScreenerOptions = {};
   if (options.algorithm) screenerOptions.algorithm = options.algorithm;
   if (options.sources) screenerOptions.sources = options.sources;
-  const workers = Array.from({ length: count }, () => startWorker({ records, options: screenerOptions }));
   // Replies come in the order of the messages: each worker's waiting callers stand in a queue.
   const waiting = new Map<Worker, { resolve: (r: Reply) => void; reject: (e: Error) => void }[]>();
-  for (const w of workers) {
-    const queue: { resolve: (r: Reply) => void; reject: (e: Error) => void }[] = [];
-    waiting.set(w, queue);
-    w.on("message", (m: Reply) => queue.shift()?.resolve(m));
-    w.on("error", (e: Error) => {
-      for (const q of queue.splice(0)) q.reject(e);
-    });
-  }
   const replies = (w: Worker) =>
     new Promise<Reply>((resolve, reject) => {
       waiting.get(w)?.push({ resolve, reject });
     });
-  const ready = await Promise.all(workers.map(replies));
-  const first = ready[0];
-  for (const r of ready) if ("error" in r) throw new Error(`screening worker failed to start: ${r.error}`);
+  // Workers start one after another: building two indexes at once on two cores is no faster, and the
+  // garbage of both builds at once would raise the peak memory by a third.
+  const workers: Worker[] = [];
+  let first: Reply | undefined;
+  try {
+    for (let k = 0; k < count; k++) {
+      const w = startWorker({ records, options: screenerOptions });
+      const queue: { resolve: (r: Reply) => void; reject: (e: Error) => void }[] = [];
+      waiting.set(w, queue);
+      w.on("message", (m: Reply) => queue.shift()?.resolve(m));
+      w.on("error", (e: Error) => {
+        for (const q of queue.splice(0)) q.reject(e);
+      });
+      workers.push(w);
+      const r = await replies(w);
+      if ("error" in r) throw new Error(`screening worker failed to start: ${r.error}`);
+      first ??= r;
+    }
+  } catch (e) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
   if (!first || !("ready" in first)) throw new Error("screening worker did not start");
 
   return {

@@ -1,4 +1,6 @@
 /** Batch reports: one line per match (or per row without a match, or per row not screened) as CSV, XLSX or JSON. */
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
@@ -51,12 +53,24 @@ export function howSummary(explanation: Record<string, unknown>): string {
   return pairs.map((p) => `${p.query}${p.query === p.candidate ? "" : `~${p.candidate}`} ${p.how}`).join("; ");
 }
 
-/** Every line of the report, in row order: matches best first, then rows without, then rows not screened. */
-export function reportLines(data: ReportData): ReportLine[] {
-  const lines: { row: number; order: number; line: ReportLine }[] = [];
+/**
+ * Every line of the report, in row order: matches best first, then rows without, then rows not
+ * screened. Made one row at a time, so that a large report is written without holding all its lines.
+ */
+export function* reportLines(data: ReportData): Generator<ReportLine> {
   const blank = (): ReportLine => Object.fromEntries(REPORT_COLUMNS.map((c) => [c, ""])) as ReportLine;
   const warned = new Map(data.warnings.map((w) => [w.row, w.reason]));
-  for (const r of data.results) {
+  const results = [...data.results].sort((a, b) => a.row - b.row);
+  const bad = [...data.bad].sort((a, b) => a.row - b.row);
+  let b = 0;
+  const badUpTo = function* (row: number): Generator<ReportLine> {
+    for (; b < bad.length && (bad[b] as BadRow).row <= row; b++) {
+      const r = bad[b] as BadRow;
+      yield { ...blank(), row: r.row, status: "not screened", note: r.reason };
+    }
+  };
+  for (const r of results) {
+    yield* badUpTo(r.row - 1);
     const base = {
       ...blank(),
       row: r.row,
@@ -65,31 +79,27 @@ export function reportLines(data: ReportData): ReportLine[] {
       birth_date: r.birthDate ?? "",
       note: warned.get(r.row) ?? "",
     };
-    if (!r.matches.length) lines.push({ row: r.row, order: 0, line: { ...base, status: "no match" } });
-    r.matches.forEach((m, k) => {
-      lines.push({
-        row: r.row,
-        order: k,
-        line: {
-          ...base,
-          status: "match",
-          rank: k + 1,
-          score: m.score,
-          id: m.id,
-          source: m.source,
-          record_id: m.recordId,
-          schema: m.schema,
-          name: m.name,
-          matched_name: m.matchedName,
-          algorithm: m.algorithm,
-          how: howSummary(m.explanation),
-          explanation: JSON.stringify(m.explanation),
-        },
-      });
-    });
+    if (!r.matches.length) yield { ...base, status: "no match" };
+    for (const [k, m] of r.matches.entries()) {
+      yield {
+        ...base,
+        status: "match",
+        rank: k + 1,
+        score: m.score,
+        id: m.id,
+        source: m.source,
+        record_id: m.recordId,
+        schema: m.schema,
+        name: m.name,
+        matched_name: m.matchedName,
+        algorithm: m.algorithm,
+        how: howSummary(m.explanation),
+        explanation: JSON.stringify(m.explanation),
+      };
+    }
+    yield* badUpTo(r.row);
   }
-  for (const b of data.bad) lines.push({ row: b.row, order: 0, line: { ...blank(), row: b.row, status: "not screened", note: b.reason } });
-  return lines.sort((a, b) => a.row - b.row || a.order - b.order).map((l) => l.line);
+  yield* badUpTo(Number.POSITIVE_INFINITY);
 }
 
 /** A cell that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
@@ -97,9 +107,24 @@ function safeCell(value: string | number): string | number {
   return typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+const csvRow = (line: ReportLine): string => Papa.unparse([REPORT_COLUMNS.map((c) => safeCell(line[c]))], { header: false });
+
+/** The report as CSV, in pieces of about 1,000 lines (the header first). */
+function* csvChunks(data: ReportData): Generator<string> {
+  let chunk = `${Papa.unparse([[...REPORT_COLUMNS]])}\r\n`;
+  let n = 0;
+  for (const line of reportLines(data)) {
+    chunk += `${csvRow(line)}\r\n`;
+    if (++n % 1000 === 0) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  yield chunk;
+}
+
 export function reportCsv(data: ReportData): string {
-  const lines = reportLines(data).map((l) => REPORT_COLUMNS.map((c) => safeCell(l[c])));
-  return `${Papa.unparse({ fields: [...REPORT_COLUMNS], data: lines })}\n`;
+  return [...csvChunks(data)].join("");
 }
 
 export function reportJson(data: ReportData): string {
@@ -117,23 +142,41 @@ export function reportJson(data: ReportData): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export async function reportXlsx(data: ReportData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Results");
-  sheet.columns = REPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c === "explanation" ? 60 : c === "how" ? 40 : 18 }));
-  for (const line of reportLines(data)) sheet.addRow(line);
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  const summary = workbook.addWorksheet("Summary");
-  summary.addRows([
+function summaryRows(data: ReportData): (string | number)[][] {
+  return [
     ["file", data.file],
     ["algorithm", data.algorithm],
     ["threshold", data.threshold],
     ["rows screened", data.results.length],
     ["rows with matches", data.results.filter((r) => r.matches.length).length],
     ["rows not screened", data.bad.length],
-  ]);
+  ];
+}
+
+const xlsxColumns = () => REPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c === "explanation" ? 60 : c === "how" ? 40 : 18 }));
+
+export async function reportXlsx(data: ReportData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Results", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = xlsxColumns();
+  for (const line of reportLines(data)) sheet.addRow(line);
+  sheet.getRow(1).font = { bold: true };
+  workbook.addWorksheet("Summary").addRows(summaryRows(data));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes the XLSX report row by row to the file (exceljs' streaming writer): memory stays flat. */
+async function writeXlsx(path: string, data: ReportData): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
+  const sheet = workbook.addWorksheet("Results", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = xlsxColumns();
+  sheet.getRow(1).font = { bold: true };
+  for (const line of reportLines(data)) sheet.addRow(line).commit();
+  sheet.commit();
+  const summary = workbook.addWorksheet("Summary");
+  for (const row of summaryRows(data)) summary.addRow(row).commit();
+  summary.commit();
+  await workbook.commit();
 }
 
 export type ReportFormat = "csv" | "xlsx" | "json";
@@ -146,8 +189,17 @@ export function reportFormat(path: string): ReportFormat {
   throw new ValidationError(`unsupported report '${path}': use .csv, .xlsx or .json`);
 }
 
+/** Writes the report to `path` in the format its extension names, streaming CSV and XLSX. */
 export async function writeReport(path: string, data: ReportData): Promise<void> {
   const format = reportFormat(path);
-  const body = format === "csv" ? reportCsv(data) : format === "json" ? reportJson(data) : await reportXlsx(data);
-  await writeFile(path, body);
+  if (format === "xlsx") return writeXlsx(path, data);
+  if (format === "json") return writeFile(path, reportJson(data));
+  const out = createWriteStream(path);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("finish", resolve);
+    out.on("error", reject);
+  });
+  for (const chunk of csvChunks(data)) if (!out.write(chunk)) await once(out, "drain");
+  out.end();
+  await done;
 }
