@@ -37,6 +37,9 @@ export interface NameToken {
   id?: number;
   /** Precomputed weight under the index's statistics. */
   weight?: number;
+  /** Letters a-z that `text` and `key` hold, as bit sets (filled in on first comparison). */
+  textLetters?: number;
+  keyLetters?: number;
 }
 
 export interface PreparedName {

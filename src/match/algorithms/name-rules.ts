@@ -73,7 +73,8 @@ const ORG_SCHEMAS = new Set(["Company", "Organization", "LegalEntity", "Vessel",
 export function organisationPair(q: PreparedName, c: PreparedName): boolean {
   if (q.schema === "Person" || c.schema === "Person") return false;
   if (ORG_SCHEMAS.has(q.schema ?? "") || ORG_SCHEMAS.has(c.schema ?? "")) return true;
-  return [...q.tokens, ...c.tokens].some((t) => t.cls === "legal" || t.cls === "generic");
+  const company = (t: NameToken) => t.cls === "legal" || t.cls === "generic";
+  return q.tokens.some(company) || c.tokens.some(company);
 }
 
 /**

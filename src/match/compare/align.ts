@@ -78,17 +78,18 @@ function runPair(
     const e = editSimilarity(chars, single.source, floor);
     return { sim: Math.min(e.sim, SIM.editCap), how: "joined", edits: e.edits };
   }
-  const joined = parts.map((t) => t.text).join("");
   // Initials are written without vowels ("jc", "nn", "pla" is an acronym of three or more letters);
   // a two-letter name with a vowel ("Ki", "Li") is a name, not initials.
-  const initials = single.text.length >= 3 || !/[aeiouy]/.test(single.text);
-  if (initials && single.text.length <= MAX_RUN && single.text.length === parts.length && initialsOf(parts) === single.text) {
-    return { sim: SIM.initials, how: "initials" };
+  if (single.text.length === parts.length && single.text.length <= MAX_RUN && initialsOf(parts) === single.text) {
+    if (single.text.length >= 3 || !/[aeiouy]/.test(single.text)) return { sim: SIM.initials, how: "initials" };
   }
-  const longer = Math.max(joined.length, single.text.length);
-  if (Math.abs(joined.length - single.text.length) > 0.3 * longer) return undefined;
-  // Written together or apart, a name starts with the same letter.
-  if (joined[0] !== single.text[0]) return undefined;
+  // Written together or apart, a name starts with the same letter; the lengths are checked before the
+  // run is joined (most runs are not the token).
+  if ((parts[0] as NameToken).text[0] !== single.text[0]) return undefined;
+  let length = 0;
+  for (const t of parts) length += t.text.length;
+  if (Math.abs(length - single.text.length) > 0.3 * Math.max(length, single.text.length)) return undefined;
+  const joined = parts.map((t) => t.text).join("");
   if (joined === single.text) return { sim: SIM.transliterated, how: "joined" };
   const e = editSimilarity(joined, single.text, floor);
   const k = editSimilarity(phoneticKey(joined), single.key, Math.max(floor, e.sim));

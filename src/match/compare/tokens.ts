@@ -49,6 +49,33 @@ export function editSimilarity(a: string, b: string, floor = 0): { sim: number; 
   return { sim: Math.min(sim, SIM.editCap), edits };
 }
 
+/** The letters a-z of an ASCII string as a bit set. */
+function letterSet(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) set |= 1 << c;
+  }
+  return set;
+}
+
+function bitCount(x: number): number {
+  let n = x - ((x >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * True when two strings cannot be within edit similarity `floor`: an edit adds or removes at most two
+ * letters from the set of letters a string holds, so half the letters held by only one side bound the
+ * edit distance from below. Saves the edit distance for most pairs of unrelated names.
+ */
+function tooFar(a: string, aSet: number, b: string, bSet: number, floor: number): boolean {
+  if (floor <= 0) return false;
+  const max = Math.floor((1 - floor) * Math.max(a.length, b.length));
+  return Math.ceil(bitCount(aSet ^ bSet) / 2) > max;
+}
+
 function sameInitial(q: NameToken, c: NameToken): boolean {
   if (q.cls === "initial" && c.cls !== "initial") return c.text.startsWith(q.text);
   if (c.cls === "initial" && q.cls !== "initial") return q.text.startsWith(c.text);
@@ -101,7 +128,9 @@ export function compareTokens(q: NameToken, c: NameToken, floor = 0, options: Co
     return NONE;
   }
   // Best edit similarity over the spellings (Cyrillic variants), and over the phonetic keys.
-  let best = editSimilarity(q.text, c.text, floor);
+  q.textLetters ??= letterSet(q.text);
+  c.textLetters ??= letterSet(c.text);
+  let best = tooFar(q.text, q.textLetters, c.text, c.textLetters, floor) ? { sim: 0, edits: 0 } : editSimilarity(q.text, c.text, floor);
   let how: MatchHow = "edit-distance";
   if (q.alts.length > 1 || c.alts.length > 1) {
     for (const a of q.alts) {
@@ -111,7 +140,10 @@ export function compareTokens(q: NameToken, c: NameToken, floor = 0, options: Co
       }
     }
   }
-  const k = editSimilarity(q.key, c.key, Math.max(floor, best.sim));
+  q.keyLetters ??= letterSet(q.key);
+  c.keyLetters ??= letterSet(c.key);
+  const keyFloor = Math.max(floor, best.sim);
+  const k = tooFar(q.key, q.keyLetters, c.key, c.keyLetters, keyFloor) ? { sim: 0, edits: 0 } : editSimilarity(q.key, c.key, keyFloor);
   // Keys fold letters together, so an edit between keys is a bigger difference than it looks.
   if (k.sim - KEY_EDIT_DISCOUNT > best.sim) {
     best = { sim: Math.min(k.sim - KEY_EDIT_DISCOUNT, SIM.phonetic - 0.02), edits: k.edits };
