@@ -53,13 +53,13 @@ console.log(`${"".padEnd(34)} ${"n".padStart(4)}  ${`${algorithm.id}: P     R   
 console.log(row("all pairs", scored));
 console.log(
   row(
-    "dev half (developed on)",
+    "dev half (factors set on it)",
     scored.filter((r) => r.c.half === "dev"),
   ),
 );
 console.log(
   row(
-    "holdout half (not tuned on)",
+    "held-out half (no factor set on it)",
     scored.filter((r) => r.c.half === "holdout"),
   ),
 );

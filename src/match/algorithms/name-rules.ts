@@ -103,3 +103,23 @@ const COMPANY_WORDS = new Set(["co", "corp", "establishment"]);
 export function isStatutoryForm(t: NameToken): boolean {
   return t.cls === "legal" && !COMPANY_WORDS.has(t.concept ?? "");
 }
+
+/** Longest name part whose near spelling alone is weak evidence. */
+const SHORT = 5;
+
+/**
+ * True when the names agree on one evidence part only, a short one (five letters or fewer) met by a
+ * near spelling rather than the same letters: "Intel" / "INTER", "BYD" / "BID", "Ozon" / "Ojon".
+ */
+export function weakSingle(pairs: AlignedPair[], qt: readonly NameToken[], ct: readonly NameToken[], exact: number): boolean {
+  let evidence = 0;
+  let weak = false;
+  for (const p of pairs) {
+    const q = qt[p.q[0] as number] as NameToken;
+    if (!EVIDENCE.has(q.cls)) continue;
+    evidence++;
+    const c = ct[p.c[0] as number] as NameToken;
+    if (p.sim < exact && p.q.length === 1 && p.c.length === 1 && Math.max(q.text.length, c.text.length) <= SHORT) weak = true;
+  }
+  return evidence === 1 && weak;
+}

@@ -13,7 +13,7 @@
  */
 import { alignTokens } from "../compare/align.js";
 import { QUALIFIERS } from "../compare/qualifiers.js";
-import { type CompareOptions, compareTokens, type TokenSimilarity } from "../compare/tokens.js";
+import { type CompareOptions, compareTokens, SIM, type TokenSimilarity } from "../compare/tokens.js";
 import { type PrepareFeatures, prepareName } from "../normalize/tokenize.js";
 import type {
   Algorithm,
@@ -27,7 +27,7 @@ import type {
   TokenClass,
   TokenStats,
 } from "../types.js";
-import { genericOnly, initialsOnly, isStatutoryForm, nasabReversed, organisationPair, singleEvidence } from "./name-rules.js";
+import { genericOnly, initialsOnly, isStatutoryForm, nasabReversed, organisationPair, singleEvidence, weakSingle } from "./name-rules.js";
 
 export interface NameV1Params {
   /** Token pairs less alike than this are not made. */
@@ -66,6 +66,8 @@ export interface NameV1Params {
    * (Company / Corporation / Establishment).
    */
   statutoryLegalConflict?: number;
+  /** When set, factor when one short name part met by a near spelling is all the names share. */
+  weakSingle?: number;
   /** When set, factor when nothing but generic words agree and a name part met nothing. */
   genericOnly?: number;
   /** When set, the cost of an unmatched candidate name part in organisation names (instead of beta). */
@@ -229,6 +231,10 @@ export function createNameV1(
         detail: "a one-part name matches one of several query parts",
         factor: params.singleEvidence,
       });
+    }
+    if (params.weakSingle !== undefined && weakSingle(alignment.pairs, qt, ct, SIM.transliterated)) {
+      nameScore *= params.weakSingle;
+      penalties.push({ name: "weakSingle", detail: "one short name part, spelt differently", factor: params.weakSingle });
     }
     if (params.genericOnly !== undefined && genericOnly(alignment, qt, ct)) {
       nameScore *= params.genericOnly;

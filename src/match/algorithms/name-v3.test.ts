@@ -109,6 +109,21 @@ describe("name-v3", () => {
     matches("Vladimir Putin", "PUTIN, Vladimir Vladimirovich", "Person");
   });
 
+  it("discounts one short name part met by a near spelling when it is all the names share", () => {
+    const e = nameV3.explain(nameV3.prepare("Intel Corporation", "Company"), nameV3.prepare("INTER", "Company"), { stats: STATS });
+    assert.ok(e.penalties.some((p) => p.name === "weakSingle"));
+    assert.ok(e.score < T, String(e.score));
+    // The same part spelt the same way, or a longer part spelt near, is not discounted.
+    matches("Inter LLC", "INTER", "Company");
+    matches("Rosoboroneksport", "ROSOBORONEXPORT", "Company");
+  });
+
+  it("reads two different pinyin syllables as two different characters", () => {
+    misses("Wang Fang", "WANG, Chung Lang", "Person");
+    misses("Li Jian", "Li Jiang", "Person");
+    matches("Wang Fang", "WANG, Fang", "Person");
+  });
+
   it("keeps clean names of well-known companies under the threshold against near list names", () => {
     for (const [q, c] of [
       ["General Electric", "General Dynamics"],

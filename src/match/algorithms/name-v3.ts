@@ -20,9 +20,10 @@ import { NAME_V2_PARAMS } from "./name-v2.js";
 export const NAME_V3_PARAMS: Readonly<NameV1Params> = Object.freeze({
   ...NAME_V2_PARAMS,
   genericOnly: 0.6,
+  weakSingle: 0.8,
   statutoryLegalConflict: 0.6,
   orgBeta: 1,
-  compare: { arabicConsonants: true, hanRuns: true },
+  compare: { arabicConsonants: true, hanRuns: true, pinyinSyllables: true },
 });
 
 export const nameV3: Algorithm = createNameV1(NAME_V3_PARAMS, "name-v3", classifyMisspeltLegalForms, {
