@@ -53,13 +53,13 @@ console.log(`${"".padEnd(34)} ${"n".padStart(4)}  ${`${algorithm.id}: P     R   
 console.log(row("all pairs", scored));
 console.log(
   row(
-    "dev half (factors set on it)",
+    "dev half (factors set here)",
     scored.filter((r) => r.c.half === "dev"),
   ),
 );
 console.log(
   row(
-    "held-out half (no factor set on it)",
+    "held-out half (no factor set)",
     scored.filter((r) => r.c.half === "holdout"),
   ),
 );

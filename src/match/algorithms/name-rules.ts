@@ -107,9 +107,15 @@ export function isStatutoryForm(t: NameToken): boolean {
 /** Longest name part whose near spelling alone is weak evidence. */
 const SHORT = 5;
 
+/** True when two words hold the same letters in another order ("fenr" / "fern"): a typing slip. */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+}
+
 /**
  * True when the names agree on one evidence part only, a short one (five letters or fewer) met by a
  * near spelling rather than the same letters: "Intel" / "INTER", "BYD" / "BID", "Ozon" / "Ojon".
+ * Swapped letters ("Fenr" / "Fern") are a typing slip, not another word.
  */
 export function weakSingle(pairs: AlignedPair[], qt: readonly NameToken[], ct: readonly NameToken[], exact: number): boolean {
   let evidence = 0;
@@ -119,7 +125,9 @@ export function weakSingle(pairs: AlignedPair[], qt: readonly NameToken[], ct: r
     if (!EVIDENCE.has(q.cls)) continue;
     evidence++;
     const c = ct[p.c[0] as number] as NameToken;
-    if (p.sim < exact && p.q.length === 1 && p.c.length === 1 && Math.max(q.text.length, c.text.length) <= SHORT) weak = true;
+    if (p.sim < exact && p.q.length === 1 && p.c.length === 1 && Math.max(q.text.length, c.text.length) <= SHORT) {
+      weak = !sameLetters(q.text, c.text);
+    }
   }
   return evidence === 1 && weak;
 }

@@ -23,7 +23,7 @@ export const NAME_V3_PARAMS: Readonly<NameV1Params> = Object.freeze({
   weakSingle: 0.8,
   statutoryLegalConflict: 0.6,
   orgBeta: 1,
-  compare: { arabicConsonants: true, hanRuns: true, pinyinSyllables: true },
+  compare: { arabicConsonants: true, hanRuns: true },
 });
 
 export const nameV3: Algorithm = createNameV1(NAME_V3_PARAMS, "name-v3", classifyMisspeltLegalForms, {

@@ -3,7 +3,6 @@
  * letters), phonetic (same phonetic key), glossary or legal-form class, initial, edit distance.
  */
 import { fullNamesOf } from "../normalize/nicknames.js";
-import { isPinyinSyllable } from "../normalize/romanization.js";
 import { abjadKey } from "../normalize/skeleton.js";
 import type { MatchHow, NameToken } from "../types.js";
 import { osaDistance } from "./edit.js";
@@ -89,11 +88,6 @@ export interface CompareOptions {
   arabicConsonants?: boolean;
   /** Chinese characters joined from several tokens are compared as characters (高石 is not 高 市). */
   hanRuns?: boolean;
-  /**
-   * Two different pinyin syllables are two different characters, however near their letters: "Fang" is
-   * not "Lang", "Jian" is not "Jiang" (as 方 is not 郎).
-   */
-  pinyinSyllables?: boolean;
 }
 
 /**
@@ -131,9 +125,6 @@ export function compareTokens(q: NameToken, c: NameToken, floor = 0, options: Co
       const e = editSimilarity(a, b, floor);
       return { sim: Math.min(SIM.abjad, e.sim), how: "transliterated", edits: e.edits };
     }
-    return NONE;
-  }
-  if (options.pinyinSyllables && q.cls === "name" && c.cls === "name" && isPinyinSyllable(q.text) && isPinyinSyllable(c.text)) {
     return NONE;
   }
   // Best edit similarity over the spellings (Cyrillic variants), and over the phonetic keys.
