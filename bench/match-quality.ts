@@ -9,9 +9,10 @@
  *
  *   node --import tsx bench/match-quality.ts [--algorithm name-v1] [--threshold 0.7]
  */
-import { getAlgorithm } from "../src/match/algorithms/index.js";
+import { ALGORITHMS, getAlgorithm } from "../src/match/algorithms/index.js";
 import { textScript } from "../src/match/normalize/scripts.js";
 import { createNameIndex } from "../src/screen/name-index.js";
+import { loadHandCases } from "../test/hand-cases.js";
 import { type BenchCase, type Counts, count, loadNameBench, prf } from "./lib/name-bench.js";
 import { loadSdnEntities } from "./lib/sdn.js";
 
@@ -91,6 +92,19 @@ for (const [cat, rows] of [...cats].sort((a, b) => b[1].length - a[1].length)) {
   else small.push(...rows);
 }
 console.log(row("  other categories", small));
+
+// The hand-written cases (src/match/fixtures/hand-cases.csv), with every algorithm, same weights.
+const hand = loadHandCases();
+console.log(`\nhand-written cases (${hand.length}: Russian and Chinese names across scripts, legal forms, near names)`);
+for (const a of ALGORITHMS) {
+  const c = count(
+    hand.map((h) => ({
+      truth: h.match,
+      predicted: a.score(a.prepare(h.query, h.schema), a.prepare(h.listName, h.schema), { stats: index.stats }) >= a.defaultThreshold,
+    })),
+  );
+  console.log(`  ${a.id.padEnd(8)} right ${c.tp + c.tn} of ${hand.length}   ${show(c)}`);
+}
 
 console.log("\nthreshold sweep (all pairs)");
 for (let t = 0.5; t <= 0.901; t += 0.05) {

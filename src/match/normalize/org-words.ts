@@ -51,7 +51,10 @@ const WORDS: Record<string, { ru: string[]; en: string[] }> = {
   science: { ru: ["научный", "научно", "наука"], en: ["science", "scientific", "nauchno", "nauchnyy", "nauka"] },
   institute: { ru: ["институт"], en: ["institute", "institut"] },
   center: { ru: ["центр"], en: ["center", "centre", "tsentr"] },
-  technology: { ru: ["технология", "технологический"], en: ["technology", "technologies", "tekhnologii", "tekhnologiya"] },
+  technology: {
+    ru: ["технология", "технологический", "технолоджи", "текнолоджи"],
+    en: ["technology", "technologies", "tekhnologii", "tekhnologiya", "tekhnolodzhi", "teknolodzhi"],
+  },
   industry: { ru: ["промышленный", "промышленность"], en: ["industry", "industrial", "industries", "promyshlennyy", "promyshlennaya"] },
 };
 
