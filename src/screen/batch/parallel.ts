@@ -88,8 +88,6 @@ export async function createParallelBatch(
     new Promise<Reply>((resolve, reject) => {
       waiting.get(w)?.push({ resolve, reject });
     });
-  // Workers start one after another: building two indexes at once on two cores is no faster, and the
-  // garbage of both builds at once would raise the peak memory by a third.
   const workers: Worker[] = [];
   let first: Reply | undefined;
   try {
@@ -102,7 +100,8 @@ export async function createParallelBatch(
         for (const q of queue.splice(0)) q.reject(e);
       });
       workers.push(w);
-      const r = await replies(w);
+    }
+    for (const r of await Promise.all(workers.map(replies))) {
       if ("error" in r) throw new Error(`screening worker failed to start: ${r.error}`);
       first ??= r;
     }
