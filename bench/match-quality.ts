@@ -95,7 +95,7 @@ console.log(row("  other categories", small));
 
 // The hand-written cases (src/match/fixtures/hand-cases.csv), with every algorithm, same weights.
 const hand = loadHandCases();
-console.log(`\nhand-written cases (${hand.length}: Russian and Chinese names across scripts, legal forms, near names)`);
+console.log(`\nhand-written cases (${hand.length}: Russian, Chinese and Korean names across scripts, legal forms, near names)`);
 for (const a of ALGORITHMS) {
   const c = count(
     hand.map((h) => ({

@@ -48,6 +48,21 @@ describe("name-v3", () => {
     misses("Mao Tse-tung", "Mao Zemin", "Person");
   });
 
+  it("spells Korean in Hangul as the lists write North Korean names", () => {
+    matches("김정은", "KIM Jong Un", "Person");
+    matches("최룡해", "CHOE Ryong Hae", "Person");
+    matches("리병철", "RI Pyong Chol", "Person");
+    matches("박정천", "PAK Jong Chon", "Person");
+    misses("김정일", "KIM Jong Un", "Person");
+    assert.deepEqual(
+      nameV3.prepare("김정은", "Person").tokens.map((t) => t.text),
+      ["kim", "jongun"],
+    );
+    assert.ok(nameV3.prepare("김정은", "Person").tokens[1]?.alts.includes("jeongeun"));
+    // name-v2 keeps any-ascii's spelling.
+    assert.equal(nameV2.prepare("김정은", "Person").tokens[0]?.text, "gim");
+  });
+
   it("spells Serbian Cyrillic as Serbian Latin", () => {
     matches("Александар Вучић", "Aleksandar Vucic", "Person");
     matches("Александар Вучић", "Aleksandar Vučić", "Person");

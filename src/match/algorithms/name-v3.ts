@@ -7,6 +7,7 @@
  *   with p read as b and v as f; Chinese characters compared as characters, also when joined from
  *   several tokens; short Chinese person names carry no glossary words;
  * - Chinese names in Wade-Giles and Cantonese surnames read in pinyin ("Mao Tse-tung" / "Mao Zedong");
+ * - Korean in Hangul spelt as lists write it (김정은 / "KIM Jong Un");
  * - organisation names: a place on one side only ("Banco Santander" / "Banco Santander Chile") and a
  *   number on one side only or different ("Fund VIII" / "Fund IX") mean another legal person; an extra
  *   name part on the list side costs as much as one in the query; nothing but generic words in common
@@ -34,4 +35,5 @@ export const nameV3: Algorithm = createNameV1(NAME_V3_PARAMS, "name-v3", classif
   russianWords: true,
   legalCommas: true,
   placeWords: true,
+  koreanSpellings: true,
 });

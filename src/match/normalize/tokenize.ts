@@ -8,6 +8,7 @@ import { romanizeChineseName } from "./chinese-names.js";
 import { cyrillicVariants, isSerbianOrMacedonian, isUkrainianOrBelarusian } from "./cyrillic.js";
 import { PARTICLES, TITLES } from "./glossary.js";
 import { hanWords } from "./han.js";
+import { koreanSpellings } from "./korean.js";
 import { normalizeNumbers } from "./numbers.js";
 import { russianConcept, translatedConcept } from "./org-words.js";
 import { matchPhrase } from "./phrases.js";
@@ -31,6 +32,8 @@ export interface PrepareFeatures {
   romanizations?: boolean;
   /** Chinese cities and provinces at the head of company names weigh little (places.ts). */
   placeWords?: boolean;
+  /** Korean in Hangul spelt as lists write it (KIM Jong Un, CHOE Ryong Hae), other spellings as variants. */
+  koreanSpellings?: boolean;
   /** A comma inside a legal form ("Co., Ltd.", "CO., LIMITED") does not cut it in two. */
   legalCommas?: boolean;
   /** Generic words of Russian organisation names in any case and gender, and their English words (org-words.ts). */
@@ -68,22 +71,30 @@ function adjectiveStem(word: string): string | undefined {
   return m?.[1];
 }
 
-/** Hangul syllables as any-ascii writes them ("Gim", "Jeong", "Eun"): a family name and a joined given name. */
-function hangulTokens(run: string): { text: string; source: string }[] {
+/**
+ * Hangul as a family name and a joined given name. name-v1 and name-v2 spell the syllables as any-ascii
+ * does ("Gim", "Jeong", "Eun"); with `korean`, as lists write them, with the other spellings as
+ * variants (korean.ts: 김정은 → kim / gim, jongun / jeongeun …).
+ */
+function hangulTokens(run: string, korean: boolean): { text: string; source: string; alts?: string[] }[] {
   const chars = [...run].filter((ch) => /\p{Script=Hangul}/u.test(ch));
-  const syl = chars.map((ch) =>
-    anyAscii(ch)
-      .toLowerCase()
-      .replace(/[^a-z]/g, ""),
-  );
-  if (!syl.length) return [];
-  if (syl.length >= 2 && syl.length <= 4) {
-    return [
-      { text: syl[0] as string, source: chars[0] as string },
-      { text: syl.slice(1).join(""), source: chars.slice(1).join("") },
-    ];
-  }
-  return [{ text: syl.join(""), source: chars.join("") }];
+  if (!chars.length) return [];
+  const parts = chars.length >= 2 && chars.length <= 4 ? [chars.slice(0, 1), chars.slice(1)] : [chars];
+  return parts.map((part) => {
+    const source = part.join("");
+    if (korean) {
+      const alts = koreanSpellings(part);
+      if (alts[0]) return { text: alts[0], source, alts };
+    }
+    const text = part
+      .map((ch) =>
+        anyAscii(ch)
+          .toLowerCase()
+          .replace(/[^a-z]/g, ""),
+      )
+      .join("");
+    return { text, source };
+  });
 }
 
 interface Reading {
@@ -128,7 +139,7 @@ function rawTokens(words: string[], schema: string | undefined, reading: Reading
           if (w.text) out.push(t);
         }
       } else if (script === "Hang") {
-        for (const t of hangulTokens(run.text)) out.push({ ...t, script });
+        for (const t of hangulTokens(run.text, Boolean(features.koreanSpellings))) if (t.text) out.push({ ...t, script });
       } else {
         const abjad = ABJADS.has(script);
         // The Arabic article is written joined to its noun (السيسي): split it off as a particle.
