@@ -59,6 +59,8 @@ describe("name-v3", () => {
       ["kim", "jongun"],
     );
     assert.ok(nameV3.prepare("김정은", "Person").tokens[1]?.alts.includes("jeongeun"));
+    matches("Park Chol", "PAK Chol", "Person");
+    matches("Lee Pyong Chol", "RI Pyong Chol", "Person");
     // name-v2 keeps any-ascii's spelling.
     assert.equal(nameV2.prepare("김정은", "Person").tokens[0]?.text, "gim");
   });

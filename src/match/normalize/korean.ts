@@ -143,3 +143,37 @@ export function koreanSpellings(chars: readonly string[]): string[] {
   if (chars.length === 1) prefixes.push(...(SURNAMES[chars[0] as string] ?? []));
   return [...new Set(prefixes)].filter(Boolean).slice(0, MAX_VARIANTS);
 }
+
+/**
+ * Korean surnames as South Korean and older spellings write them in Latin, with the spellings North
+ * Korean names have on the lists: "Park Chol" is "PAK Chol", "Lee" is "RI", "Choi" is "CHOE".
+ */
+const LATIN_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    park: ["pak", "bak"],
+    bak: ["pak", "park"],
+    lee: ["ri", "yi", "li"],
+    rhee: ["ri", "lee", "yi"],
+    yi: ["ri", "lee"],
+    choi: ["choe"],
+    chung: ["jong", "jung"],
+    jung: ["jong", "chung"],
+    jeong: ["jong"],
+    cho: ["jo"],
+    yoon: ["yun"],
+    chang: ["jang"],
+    shin: ["sin"],
+    ryu: ["ryu", "yu"],
+    yoo: ["ryu", "yu"],
+    roh: ["ro", "no"],
+    noh: ["no", "ro"],
+    lim: ["rim"],
+    moon: ["mun"],
+    gim: ["kim"],
+  }),
+);
+
+/** List spellings of a Korean surname written in Latin the South Korean way ("park" → pak, bak); [] otherwise. */
+export function koreanLatinSurname(word: string): readonly string[] {
+  return LATIN_SURNAMES.get(word) ?? [];
+}

@@ -8,7 +8,7 @@ import { romanizeChineseName } from "./chinese-names.js";
 import { cyrillicVariants, isSerbianOrMacedonian, isUkrainianOrBelarusian } from "./cyrillic.js";
 import { PARTICLES, TITLES } from "./glossary.js";
 import { hanWords } from "./han.js";
-import { koreanSpellings } from "./korean.js";
+import { koreanLatinSurname, koreanSpellings } from "./korean.js";
 import { normalizeNumbers } from "./numbers.js";
 import { russianConcept, translatedConcept } from "./org-words.js";
 import { matchPhrase } from "./phrases.js";
@@ -97,6 +97,13 @@ function hangulTokens(run: string, korean: boolean): { text: string; source: str
   });
 }
 
+/** A Korean surname in South Korean spelling with its list spellings, in names that may be a person's. */
+function koreanSurname(text: string, schema: string | undefined, features: PrepareFeatures): string[] | undefined {
+  if (!features.koreanSpellings || ORG_SCHEMAS.has(schema ?? "")) return undefined;
+  const spellings = koreanLatinSurname(text);
+  return spellings.length ? [text, ...spellings] : undefined;
+}
+
 interface Reading {
   ukrainian: boolean;
   serbian: boolean;
@@ -121,7 +128,7 @@ function rawTokens(words: string[], schema: string | undefined, reading: Reading
       const script = run.script;
       if (script === "Latn" || script === "Zyyy") {
         const text = latinToAscii(run.text);
-        const alts = reading.romanized?.get(text);
+        const alts = reading.romanized?.get(text) ?? koreanSurname(text, schema, features);
         if (text) out.push(alts ? { text, alts, source: run.text, script: "Latn" } : { text, source: run.text, script: "Latn" });
       } else if (script === "Cyrl") {
         const alts = cyrillicVariants(run.text, ukrainian, serbian).map((v) => v.replace(/[^a-z0-9]/g, ""));
