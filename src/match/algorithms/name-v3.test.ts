@@ -61,6 +61,7 @@ describe("name-v3", () => {
     assert.ok(nameV3.prepare("김정은", "Person").tokens[1]?.alts.includes("jeongeun"));
     matches("Park Chol", "PAK Chol", "Person");
     matches("Lee Pyong Chol", "RI Pyong Chol", "Person");
+    matches("Gim Jeong-eun", "KIM Jong Un", "Person");
     // name-v2 keeps any-ascii's spelling.
     assert.equal(nameV2.prepare("김정은", "Person").tokens[0]?.text, "gim");
   });

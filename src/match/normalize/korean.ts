@@ -177,3 +177,24 @@ const LATIN_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map(
 export function koreanLatinSurname(word: string): readonly string[] {
   return LATIN_SURNAMES.get(word) ?? [];
 }
+
+/** Surnames that mark a Latin name as Korean, in either spelling. */
+const KOREAN_SURNAMES = new Set([
+  ...LATIN_SURNAMES.keys(),
+  ...[...LATIN_SURNAMES.values()].flat(),
+  ...["kim", "han", "kang", "hong", "song", "hwang", "jeon", "jon", "ko", "nam", "o", "mun", "sin", "so", "jo", "yun"],
+]);
+
+/** True when a word of a Latin name is a Korean surname ("kim", "park", "ri", "choe"). */
+export function isKoreanSurname(word: string): boolean {
+  return KOREAN_SURNAMES.has(word);
+}
+
+/**
+ * The list spelling of a syllable group written in Revised Romanization: eo and eu are o and u on the
+ * lists ("jeong" → jong, "eun" → un, "hyeon" → hyon); undefined when there is nothing to change.
+ */
+export function koreanListSpelling(word: string): string | undefined {
+  const listed = word.replace(/eo/g, "o").replace(/eu/g, "u");
+  return listed === word ? undefined : listed;
+}

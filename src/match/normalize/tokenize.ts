@@ -8,7 +8,7 @@ import { romanizeChineseName } from "./chinese-names.js";
 import { cyrillicVariants, isSerbianOrMacedonian, isUkrainianOrBelarusian } from "./cyrillic.js";
 import { PARTICLES, TITLES } from "./glossary.js";
 import { hanWords } from "./han.js";
-import { koreanLatinSurname, koreanSpellings } from "./korean.js";
+import { isKoreanSurname, koreanLatinSurname, koreanListSpelling, koreanSpellings } from "./korean.js";
 import { normalizeNumbers } from "./numbers.js";
 import { russianConcept, translatedConcept } from "./org-words.js";
 import { matchPhrase } from "./phrases.js";
@@ -98,10 +98,13 @@ function hangulTokens(run: string, korean: boolean): { text: string; source: str
 }
 
 /** A Korean surname in South Korean spelling with its list spellings, in names that may be a person's. */
-function koreanSurname(text: string, schema: string | undefined, features: PrepareFeatures): string[] | undefined {
-  if (!features.koreanSpellings || ORG_SCHEMAS.has(schema ?? "")) return undefined;
+function koreanLatin(text: string, reading: Reading): string[] | undefined {
+  if (!reading.korean) return undefined;
   const spellings = koreanLatinSurname(text);
-  return spellings.length ? [text, ...spellings] : undefined;
+  if (spellings.length) return [text, ...spellings];
+  // In a name with a Korean surname, Revised Romanization's eo and eu are the lists' o and u.
+  const listed = koreanListSpelling(text);
+  return listed ? [text, listed] : undefined;
 }
 
 interface Reading {
@@ -110,6 +113,8 @@ interface Reading {
   features: PrepareFeatures;
   /** Pinyin spellings of words of a Chinese name in Wade-Giles. */
   romanized?: Map<string, string[]>;
+  /** A name that may be a Korean person's, written in Latin with a Korean surname. */
+  korean?: boolean;
 }
 
 function rawTokens(words: string[], schema: string | undefined, reading: Reading): RawToken[] {
@@ -128,7 +133,7 @@ function rawTokens(words: string[], schema: string | undefined, reading: Reading
       const script = run.script;
       if (script === "Latn" || script === "Zyyy") {
         const text = latinToAscii(run.text);
-        const alts = reading.romanized?.get(text) ?? koreanSurname(text, schema, features);
+        const alts = reading.romanized?.get(text) ?? koreanLatin(text, reading);
         if (text) out.push(alts ? { text, alts, source: run.text, script: "Latn" } : { text, source: run.text, script: "Latn" });
       } else if (script === "Cyrl") {
         const alts = cyrillicVariants(run.text, ukrainian, serbian).map((v) => v.replace(/[^a-z0-9]/g, ""));
@@ -301,6 +306,9 @@ export function prepareName(value: string, options: PrepareOptions = {}): Prepar
     features,
   };
   if (romanized) reading.romanized = romanized.alts;
+  if (features.koreanSpellings && !ORG_SCHEMAS.has(options.schema ?? "")) {
+    reading.korean = words.some((w) => isKoreanSurname(latinToAscii(w)));
+  }
   const raw = withNumbers(rawTokens(words, options.schema, reading));
   let tokens = classify(raw, options.schema, features);
   tokens = reorderListForm(tokens, options.schema);
