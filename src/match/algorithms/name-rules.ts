@@ -3,6 +3,7 @@
  * disagree in a way the weighted sum does not see.
  */
 import type { AlignedPair, Alignment } from "../compare/align.js";
+import { ORG_SCHEMAS } from "../normalize/tokenize.js";
 import type { NameToken, PreparedName, TokenClass } from "../types.js";
 
 const EVIDENCE = new Set<TokenClass>(["name", "patronymic", "generic", "number"]);
@@ -63,8 +64,6 @@ export function singleEvidence(a: Alignment, qt: readonly NameToken[], ct: reado
     return DISTINCTIVE.has(t.cls) && !(t.cls === "name" && t.text.length <= 2);
   });
 }
-
-const ORG_SCHEMAS = new Set(["Company", "Organization", "LegalEntity", "Vessel", "Aircraft"]);
 
 /**
  * True when the pair is read as organisation names: neither side is a person, and a schema says

@@ -79,7 +79,6 @@ const SAME: Record<string, string> = {
   machine_building: "machinery",
   institute: "research_institute",
   instrument_making: "instruments",
-  industry: "industry",
 };
 for (const [name, { ru, en }] of Object.entries(WORDS)) {
   const concept = SAME[name] ?? name;

@@ -61,7 +61,8 @@ interface RawToken {
   comma?: boolean;
 }
 
-const ORG_SCHEMAS = new Set(["Company", "Organization", "LegalEntity", "Vessel", "Aircraft"]);
+/** Schemas of organisations and things: names read as company names, never as people's. */
+export const ORG_SCHEMAS: ReadonlySet<string> = new Set(["Company", "Organization", "LegalEntity", "Vessel", "Aircraft"]);
 const PATRONYMIC = /(ovich|evich|yevich|ievich|ovych|ovitch|evitch|ovna|evna|yevna|ivna|ichna)$/;
 const FEMALE_PATRONYMIC = /(ovna|evna|yevna|ivna|ichna)$/;
 

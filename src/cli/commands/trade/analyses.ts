@@ -4,7 +4,18 @@ import { CliError } from "../../../errors.js";
 import { parseBaseline } from "../../../trade/analysis/growth.js";
 import { runBeforeAfter, runGrowth, runMirror, runReexport, runSeries, runShares } from "../../../trade/run.js";
 import { contextFor } from "../../context.js";
-import { area, areas, type CommonOptions, currencyOf, flowOption, freqOption, hsOption, intOption, periodOption } from "./options.js";
+import {
+  area,
+  areas,
+  type CommonOptions,
+  currencyOf,
+  flowOption,
+  freqOption,
+  hsOption,
+  intOption,
+  periodOption,
+  periodRange,
+} from "./options.js";
 import { pct, render } from "./render.js";
 
 /** Options every analysis has. */
@@ -40,16 +51,13 @@ export interface SeriesOptions extends CommonOptions {
 }
 
 export function seriesQuery(opts: SeriesOptions) {
-  const from = periodOption(opts.from, "--from");
-  const to = periodOption(opts.to, "--to");
   return {
     reporters: areas(opts.reporter, "--reporter"),
     partners: areas(opts.partner, "--partner"),
     flow: flowOption(opts.flow, true),
     hs: hsOption(opts),
     freq: freqOption(opts.freq, "year"),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
+    ...periodRange(opts),
     ...currencyOf(opts),
   };
 }
@@ -193,15 +201,12 @@ export function registerAnalyses(trade: Command): void {
   ).action(
     async (opts: CommonOptions & { exporter?: string; importer?: string; freq?: string; from?: string; to?: string }, command: Command) => {
       const { out, store } = contextFor(command);
-      const from = periodOption(opts.from, "--from");
-      const to = periodOption(opts.to, "--to");
       const r = await runMirror(store(), {
         exporter: area(opts.exporter, "--exporter"),
         importer: area(opts.importer, "--importer"),
         hs: hsOption(opts),
         freq: freqOption(opts.freq, "year"),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
+        ...periodRange(opts),
         ...currencyOf(opts),
       });
       render(
@@ -234,16 +239,13 @@ export function registerAnalyses(trade: Command): void {
       command: Command,
     ) => {
       const { out, store } = contextFor(command);
-      const from = periodOption(opts.from, "--from");
-      const to = periodOption(opts.to, "--to");
       const r = await runReexport(store(), {
         intermediary: area(opts.via, "--via"),
         sources: areas(opts.sources, "--sources"),
         destination: area(opts.destination, "--destination"),
         hs: hsOption(opts),
         freq: freqOption(opts.freq, "year"),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
+        ...periodRange(opts),
         ...currencyOf(opts),
       });
       render(

@@ -51,6 +51,13 @@ export function periodOption(text: string | undefined, option: string): string |
   return text;
 }
 
+/** --from and --to, checked, as the optional fields of a query. */
+export function periodRange(opts: { from?: string; to?: string }): { from?: string; to?: string } {
+  const from = periodOption(opts.from, "--from");
+  const to = periodOption(opts.to, "--to");
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
 export function intOption(text: string | undefined, option: string, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
