@@ -146,6 +146,33 @@ export interface ScoreContext {
   cache?: TokenCache;
 }
 
+/**
+ * What a candidate index must know of an algorithm's score to never miss a name scoring at or above a
+ * threshold (src/screen/name-index.ts). The name score is matched / (mass + unmatched costs + ...) times
+ * penalties of at most 1, so these constants bound it from above.
+ */
+export interface RetrievalBounds {
+  /** Token pairs less alike than this are not made (the floor given to compareTokens and runPair). */
+  minSim: number;
+  /** Comparisons switched on (passed to compareTokens and runPair). */
+  compare: { arabicConsonants?: boolean; hanRuns?: boolean };
+  /** A pair's similarity counts as sim^power. */
+  power: number;
+  /** The least cost, per unit of weight, of an unmatched query token and of an unmatched candidate token. */
+  unmatchedQueryCost: number;
+  unmatchedCandidateCost: number;
+  /** Cost of disagreeing parts: the lesser of the unmatched weights of these classes on either side. */
+  disagreementCost: number;
+  disagreeingClasses: readonly TokenClass[];
+  /** The weight an initial (or each token of an initials run) counts with in a pair. */
+  initialWeight: number;
+  /** Positive qualifiers apply only at or above this name score, and add at most `maxBoost` together. */
+  boostFrom: number;
+  maxBoost: number;
+  /** Scores are rounded to this step. */
+  scoreStep: number;
+}
+
 /** A versioned matching algorithm: change behaviour by adding a new id, never by editing an old one. */
 export interface Algorithm {
   /** e.g. "name-v1". */
@@ -158,6 +185,8 @@ export interface Algorithm {
   tokenWeight(token: NameToken, stats: TokenStats): number;
   /** Score in [0, 1]: the fast path. */
   score(query: PreparedName, candidate: PreparedName, ctx: ScoreContext): number;
+  /** Constants that bound the score from above, for exact candidate retrieval. */
+  readonly bounds: RetrievalBounds;
   /** The same computation with every part named. */
   explain(query: PreparedName, candidate: PreparedName, ctx: ScoreContext): Explanation;
 }

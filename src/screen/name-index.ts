@@ -1,12 +1,23 @@
 /**
- * The candidate index over the loaded names: phonetic keys of tokens with posting lists, plus three
- * ways to reach a name whose tokens are spelled differently — consonant keys (Mohammed / Muhammad),
- * character trigrams verified by edit distance (typos), and joined neighbours (Rami Makhlouf /
- * Ramimakhlouf). Candidates are ranked by the query weight they cover; only the best are scored.
+ * The candidate index over the loaded names. It returns every name that the algorithm could score at
+ * or above a given name score, and no name is left out by a guess: the bound it computes really is an
+ * upper bound of the score.
+ *
+ * The name score is matched / (mass + alpha·unmatched query weight + beta·unmatched candidate weight +
+ * gamma·conflict), times penalties of at most 1, where matched = Σ pairWeight·sim^power over the aligned
+ * pairs and mass = Σ pairWeight. The query is cut into units (each token, and each run of 2-4
+ * neighbouring tokens that may meet one list token); the vocabulary lists every token and run of list
+ * tokens that each unit meets at or above the algorithm's floor (src/screen/vocabulary.ts). For a name,
+ * the sum over units of their best pair is at least `matched`; query tokens that no unit brings to the
+ * name are unmatched for sure, and so is the name's own weight beyond what the units can take. Since
+ * x / (x + k) grows with x, A / (A + alpha·Uq + beta·Uc) bounds the score from above.
+ *
+ * Units whose best pairs together cannot lift a name to the needed score even with nothing else
+ * (MaxScore) are not listed: they are counted at their best in every name the other units reach.
  */
-import { editSimilarity } from "../match/compare/tokens.js";
-import { abjadKey, consonantKey, phoneticKey } from "../match/normalize/skeleton.js";
-import type { Algorithm, NameToken, PreparedName, TokenStats } from "../match/types.js";
+import { JOINABLE, MAX_RUN } from "../match/compare/align.js";
+import type { Algorithm, NameToken, PreparedName, TokenCache, TokenStats } from "../match/types.js";
+import { type Meeting, Vocabulary } from "./vocabulary.js";
 
 export interface NameEntry {
   /** Index of the entity in the caller's list. */
@@ -17,48 +28,44 @@ export interface NameEntry {
 
 export interface Candidate {
   name: number;
-  /** Query weight found in the name (similarity-weighted). */
-  found: number;
-  /** A loose upper estimate of the name score from `found`. */
+  /** An upper bound of the name score. */
   bound: number;
 }
 
 export interface CandidateOptions {
-  /** Most candidates returned. */
-  max: number;
-  /** Candidates whose bound is below this are dropped, except the best `keepTop` by rank. */
-  minBound: number;
-  /** The best candidates by rank are kept whatever their bound (the bound misses joined or misspelled forms). */
-  keepTop?: number;
+  /** Names whose name score cannot reach this are left out (see `neededNameScore`). */
+  needed: number;
   /** Names to consider (e.g. by schema or source); all when absent. */
   accept?: (name: number) => boolean;
+  /** Comparisons made while listing candidates are cached here (one map per query token), for the scorer. */
+  cache?: TokenCache;
+}
+
+export interface IndexedName {
+  entity: number;
+  value: string;
+  prepared: PreparedName;
+  weight: number;
 }
 
 export interface NameIndex {
   readonly stats: TokenStats;
-  readonly names: readonly { entity: number; value: string; prepared: PreparedName; weight: number }[];
+  readonly names: readonly IndexedName[];
   candidates(query: PreparedName, options: CandidateOptions): Candidate[];
-  /** Vocabulary size, for reports. */
+  /** Vocabulary size and runs of neighbouring tokens, for reports. */
   readonly vocabulary: number;
+  readonly runs: number;
 }
 
-const RETRIEVAL_CLASSES = new Set(["name", "patronymic", "generic", "number"]);
-/** Fuzzy expansions need this similarity (the algorithm's own pair threshold). */
-const FUZZY_MIN = 0.7;
-const MAX_FUZZY_CACHE = 50_000;
-/** Key lengths filed apart in the trigram lists (longer keys share the last bucket). */
-const MAX_KEY_LENGTH = 64;
-
-/** True when a candidate of this rank and name number goes before `c` (rank first, then name order). */
-function higher(rank: number, name: number, c: { rank: number; name: number }): boolean {
-  return rank > c.rank || (rank === c.rank && name < c.name);
-}
-
-function grams(key: string): string[] {
-  const s = `^${key}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
-  return out;
+/**
+ * The name score a candidate must reach for its score to reach `threshold`: positive qualifiers (only
+ * when the query brings facts) add at most `maxBoost`, and only to name scores of `boostFrom` or more;
+ * scores are rounded to `scoreStep`.
+ */
+export function neededNameScore(algorithm: Algorithm, threshold: number, hasFacts: boolean): number {
+  const b = algorithm.bounds;
+  const needed = hasFacts ? Math.min(threshold, Math.max(b.boostFrom, threshold - b.maxBoost)) : threshold;
+  return needed - b.scoreStep / 2 - 1e-9;
 }
 
 /**
@@ -69,269 +76,280 @@ function tokenSignature(t: NameToken): string {
   return `${t.cls}|${t.text}|${t.source}|${t.concept ?? ""}|${t.script}|${t.abjad ? 1 : 0}|${t.alts.length > 1 ? t.alts.join(",") : ""}`;
 }
 
-class KeyLists {
-  readonly map = new Map<string, number[]>();
-  add(key: string, value: number): void {
-    const list = this.map.get(key);
-    if (!list) this.map.set(key, [value]);
-    else if (list[list.length - 1] !== value) list.push(value);
-  }
-  frozen(): Map<string, Int32Array> {
-    const out = new Map<string, Int32Array>();
-    for (const [k, v] of this.map) out.set(k, Int32Array.from(v));
-    return out;
-  }
+/** A part of the query that may pair with list tokens: one token, or a run of them. */
+interface Unit {
+  /** Query token indices. */
+  tokens: number[];
+  /** Query weight the unit takes out of the unmatched tokens, and the part of it in disagreeing classes. */
+  reached: number;
+  reachedDisagreeing: number;
+  meetings?: Meeting[];
+  /** The meetings by what they meet (for unlisted units), and whether any is a run. */
+  met?: Map<number, Meeting>;
+  metRuns?: boolean;
+  /** Its best pair contribution (pairWeight·sim^power) and candidate-side reach in any name. */
+  best: number;
+  bestReached: number;
 }
 
 export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorithm): NameIndex {
-  const names: { entity: number; value: string; prepared: PreparedName; weight: number }[] = [];
-  const signatures = new Map<string, NameToken>();
-  const postingLists = new KeyLists();
-  const joinedLists = new KeyLists();
-  const altLists = new KeyLists();
+  const bounds = algorithm.bounds;
+  const vocab = new Vocabulary(bounds);
+  const names: IndexedName[] = [];
+  const keyCounts = new Map<string, number>();
   for (const entry of entries) {
     const prepared = algorithm.prepare(entry.value, entry.schema);
     if (!prepared.tokens.length) continue;
     const n = names.length;
-    names.push({ entity: entry.entity, value: entry.value, prepared, weight: 0 });
     const tokens = prepared.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      let t = tokens[i] as NameToken;
-      const sig = tokenSignature(t);
-      const same = signatures.get(sig);
-      if (same) tokens[i] = t = same;
-      else {
-        t.id = signatures.size;
-        signatures.set(sig, t);
-      }
-      postingLists.add(t.key, n);
-      // Other spellings (transliteration variants, pinyin of Wade-Giles) are filed apart: they find
-      // the name, but do not count in the statistics that weigh tokens.
-      if (t.alts.length > 1) for (const k of new Set(t.alts.map(phoneticKey))) if (k !== t.key) altLists.add(k, n);
-      const next = tokens[i + 1];
-      if (next && RETRIEVAL_CLASSES.has(t.cls) && RETRIEVAL_CLASSES.has(next.cls)) joinedLists.add(phoneticKey(t.text + next.text), n);
-    }
+    for (let i = 0; i < tokens.length; i++) tokens[i] = vocab.intern(tokens[i] as NameToken, tokenSignature(tokens[i] as NameToken));
+    // Token statistics count the names holding a key (a key twice in one name counts once).
+    for (const key of new Set(tokens.map((t) => t.key))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+    names.push({ entity: entry.entity, value: entry.value, prepared, weight: 0 });
+    vocab.addName(n, tokens);
   }
-  const postings = postingLists.frozen();
-  const joined = joinedLists.frozen();
-  const altPostings = altLists.frozen();
-  const stats: TokenStats = { total: names.length, df: (key) => postings.get(key)?.length ?? 0 };
-
-  // Token weights are fixed for this index: compute them once. Name weights also stand in a typed
-  // array, read for every name a query touches.
+  const stats: TokenStats = { total: names.length, df: (key) => keyCounts.get(key) ?? 0 };
+  // Token weights are fixed for this index: compute them once.
+  for (const t of vocab.tokens) t.weight = algorithm.tokenWeight(t, stats);
+  const disagreeing = new Set<string>(bounds.disagreeingClasses);
   const nameWeights = new Float64Array(names.length);
+  const disagreeingWeights = new Float64Array(names.length);
   names.forEach((entry, n) => {
     let w = 0;
+    let d = 0;
     for (const t of entry.prepared.tokens) {
-      t.weight = algorithm.tokenWeight(t, stats);
-      w += t.weight;
+      w += t.weight as number;
+      if (disagreeing.has(t.cls)) d += t.weight as number;
     }
     entry.weight = w;
     nameWeights[n] = w;
+    disagreeingWeights[n] = d;
   });
-
-  // Secondary keys over the vocabulary.
-  const vocab = [...postings.keys()];
-  const consonants = new KeyLists();
-  const abjads = new KeyLists();
-  // Trigrams are filed by number (gram id and key length), so that a lookup builds no string.
-  const gramIds = new Map<string, number>();
-  const gramKey = (g: string, len: number): number => {
-    let id = gramIds.get(g);
-    if (id === undefined) {
-      id = gramIds.size;
-      gramIds.set(g, id);
-    }
-    return id * MAX_KEY_LENGTH + Math.min(len, MAX_KEY_LENGTH - 1);
-  };
-  const trigrams = new Map<number, number[]>();
-  vocab.forEach((key, v) => {
-    if (key.startsWith("#") || /\d/.test(key)) return;
-    const ck = consonantKey(key);
-    if (ck.length >= 3) consonants.add(ck, v);
-    const ak = abjadKey(key);
-    if (ak.length >= 2) abjads.add(ak, v);
-    // Trigrams are filed by key length too: a query key only looks at keys of nearly its length.
-    if (key.length >= 4) {
-      for (const g of new Set(grams(key))) {
-        const k = gramKey(g, key.length);
-        const list = trigrams.get(k);
-        if (list) list.push(v);
-        else trigrams.set(k, [v]);
-      }
-    }
-  });
-  const consonantMap = consonants.frozen();
-  const abjadMap = abjads.frozen();
-  const gramMap = new Map<number, Int32Array>();
-  for (const [k, v] of trigrams) gramMap.set(k, Int32Array.from(v));
+  vocab.freeze();
 
   const acc = new Float64Array(names.length);
-  const mark = new Int32Array(names.length);
-  let stamp = 0;
-  const gramCount = new Int32Array(vocab.length);
-  const letters = new Int32Array(128);
-  const bump = (code: number, by: number) => {
-    letters[code & 127] = (letters[code & 127] as number) + by;
-  };
-  const fuzzyCache = new Map<string, [number, number][]>();
+  const reachQ = new Float64Array(names.length);
+  const reachQD = new Float64Array(names.length);
+  const reachC = new Float64Array(names.length);
+  const unitMark = new Int32Array(names.length);
+  // The current unit's reach in each name it meets: the most over its meetings there.
+  const unitQ = new Float64Array(names.length);
+  const unitC = new Float64Array(names.length);
+  const queryMark = new Int32Array(names.length);
+  let unitStamp = 0;
+  let queryStamp = 0;
+  const power = bounds.power;
 
-  /** Vocabulary entries within typo distance of a key, with their similarity. */
-  function fuzzy(key: string): [number, number][] {
-    const hit = fuzzyCache.get(key);
-    if (hit) return hit;
-    const qGrams = [...new Set(grams(key))];
-    const touched: number[] = [];
-    // One edit changes at most three trigrams; a key may differ by as many edits as FUZZY_MIN allows.
-    const edits = Math.floor((1 - FUZZY_MIN) * key.length);
-    const need = Math.max(1, qGrams.length - 3 * edits);
-    const ids: number[] = [];
-    for (const g of qGrams) {
-      const id = gramIds.get(g);
-      if (id !== undefined) ids.push(id * MAX_KEY_LENGTH);
+  function meetingsOf(u: Unit, tokens: readonly NameToken[], cache: TokenCache | undefined): Meeting[] {
+    if (!u.meetings) {
+      const i = u.tokens[0] as number;
+      u.meetings =
+        u.tokens.length === 1
+          ? vocab.meetToken(tokens[i] as NameToken, cache?.[i])
+          : vocab.meetRun(u.tokens.map((k) => tokens[k] as NameToken));
     }
-    for (let len = Math.max(4, key.length - edits); len <= key.length + edits; len++) {
-      const bucket = Math.min(len, MAX_KEY_LENGTH - 1);
-      for (const id of ids) {
-        const list = gramMap.get(id + bucket);
-        if (!list) continue;
-        for (let k = 0; k < list.length; k++) {
-          const v = list[k] as number;
-          if (gramCount[v] === 0) touched.push(v);
-          gramCount[v] = (gramCount[v] as number) + 1;
-        }
+    return u.meetings;
+  }
+
+  function unitsOf(tokens: readonly NameToken[], cache: TokenCache | undefined): Unit[] {
+    const units: Unit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as NameToken;
+      const d = (x: NameToken) => (disagreeing.has(x.cls) ? (x.weight as number) : 0);
+      const u: Unit = { tokens: [i], reached: t.weight as number, reachedDisagreeing: d(t), best: 0, bestReached: 0 };
+      if (t.cls === "initial") {
+        const b = vocab.initialBound(t);
+        u.best = b.pair;
+        u.bestReached = b.reached;
+      }
+      units.push(u);
+      let reached = t.weight as number;
+      let reachedDisagreeing = d(t);
+      for (let len = 2; len <= MAX_RUN && i + len <= tokens.length; len++) {
+        const last = tokens[i + len - 1] as NameToken;
+        if (!JOINABLE.has(t.cls) || !JOINABLE.has(last.cls)) break;
+        reached += last.weight as number;
+        reachedDisagreeing += d(last);
+        const run = Array.from({ length: len }, (_, k) => i + k);
+        units.push({ tokens: run, reached, reachedDisagreeing, best: 0, bestReached: 0 });
       }
     }
-    const out: [number, number][] = [];
-    for (let k = 0; k < key.length; k++) bump(key.charCodeAt(k), 1);
-    for (const v of touched) {
-      if ((gramCount[v] as number) >= need) {
-        const other = vocab[v] as string;
-        const max = Math.floor((1 - FUZZY_MIN) * Math.max(key.length, other.length));
-        if (other !== key && letterDistance(key.length, other) <= 2 * max) {
-          const s = editSimilarity(key, other, FUZZY_MIN).sim;
-          if (s >= FUZZY_MIN) out.push([v, s]);
-        }
+    for (const u of units) {
+      if (u.tokens.length === 1 && (tokens[u.tokens[0] as number] as NameToken).cls === "initial") continue;
+      for (const m of meetingsOf(u, tokens, cache)) {
+        u.best = Math.max(u.best, m.pairWeight * m.sim ** power);
+        u.bestReached = Math.max(u.bestReached, m.candidateReached);
       }
-      gramCount[v] = 0;
     }
-    for (let k = 0; k < key.length; k++) letters[key.charCodeAt(k) & 127] = 0;
-    if (fuzzyCache.size >= MAX_FUZZY_CACHE) fuzzyCache.clear();
-    fuzzyCache.set(key, out);
-    return out;
+    return units.filter((u) => u.best > 0);
   }
 
-  /**
-   * How far apart the letter counts of `other` and of the key counted in `letters` are (the sum of the
-   * differences). An edit changes it by two at most, so half of it bounds the edit distance from below.
-   */
-  function letterDistance(keyLength: number, other: string): number {
-    let shared = 0;
-    for (let k = 0; k < other.length; k++) {
-      const c = other.charCodeAt(k) & 127;
-      if ((letters[c] as number) > 0) shared++;
-      bump(c, -1);
+  /** What the unlisted units really bring to name `n`: each its best meeting among the name's tokens and runs. */
+  function restIn(n: number, rest: readonly Unit[], tokens: readonly NameToken[], cache: TokenCache | undefined) {
+    const nameTokens = (names[n] as IndexedName).prepared.tokens;
+    let best = 0;
+    let reached = 0;
+    let reachedD = 0;
+    let candidate = 0;
+    for (const u of rest) {
+      let value = 0;
+      let q = 0;
+      let c = 0;
+      const take = (m: { pairWeight: number; sim: number; queryShare: number; candidateReached: number }) => {
+        value = Math.max(value, m.pairWeight * m.sim ** power);
+        q = Math.max(q, m.queryShare);
+        c = Math.max(c, m.candidateReached);
+      };
+      if (!u.meetings) {
+        // An initial: compare it with the name's tokens.
+        const i = u.tokens[0] as number;
+        for (const t of nameTokens) {
+          const m = vocab.meetingOf(tokens[i] as NameToken, t.id as number, cache?.[i]);
+          if (m) take(m);
+        }
+      } else {
+        const met = metIndex(u);
+        for (const t of nameTokens) {
+          const m = met.get(t.id as number);
+          if (m) take(m);
+        }
+        if (u.metRuns)
+          vocab.runsOf(n, (r) => {
+            const m = met.get(r);
+            if (m) take(m);
+          });
+      }
+      best += value;
+      reached += q * u.reached;
+      reachedD += q * u.reachedDisagreeing;
+      candidate += c;
     }
-    for (let k = 0; k < other.length; k++) bump(other.charCodeAt(k), 1);
-    return keyLength + other.length - 2 * shared;
+    return { best, reached, reachedD, candidate };
   }
 
-  const vocabId = new Map<string, number>(vocab.map((k, v) => [k, v]));
-
-  /**
-   * Vocabulary entries a query token may stand for. `alone` is set for a query's only distinctive token:
-   * then near spellings are always looked for; otherwise only when the token itself is unknown (a typo
-   * in one token of several is found through the others and the unknown token's neighbours).
-   */
-  function expansions(t: NameToken, alone: boolean): Map<number, number> {
-    const out = new Map<number, number>();
-    const put = (v: number | undefined, s: number) => {
-      if (v !== undefined && (out.get(v) ?? 0) < s) out.set(v, s);
-    };
-    const exact = vocabId.get(t.key);
-    put(exact, 1);
-    for (const a of t.alts) if (a !== t.text) put(vocabId.get(phoneticKey(a)), 0.98);
-    if (t.concept || /\d/.test(t.key)) return out;
-    if (t.abjad) for (const v of abjadMap.get(abjadKey(t.text)) ?? []) put(v, 0.85);
-    const ck = consonantKey(t.key);
-    // Short consonant keys are shared by hundreds of names ("mhd"): they find nothing in particular.
-    const byConsonants = ck.length >= 3 ? consonantMap.get(ck) : undefined;
-    if (byConsonants && byConsonants.length <= 200) for (const v of byConsonants) put(v, 0.8);
-    if (t.key.length >= 4 && (alone || exact === undefined)) for (const [v, s] of fuzzy(t.key)) put(v, s);
-    return out;
-  }
-
-  function credit(list: Int32Array | undefined, amount: number, touched: number[]): void {
-    if (!list) return;
-    for (let k = 0; k < list.length; k++) {
-      const n = list[k] as number;
-      if (mark[n] === stamp) continue;
-      mark[n] = stamp;
-      if (acc[n] === 0) touched.push(n);
-      acc[n] = (acc[n] as number) + amount;
+  function metIndex(u: Unit): Map<number, Meeting> {
+    if (!u.met) {
+      u.met = new Map();
+      for (const m of u.meetings ?? []) {
+        const prev = u.met.get(m.met);
+        if (!prev || m.pairWeight * m.sim ** power > prev.pairWeight * prev.sim ** power) u.met.set(m.met, m);
+        if (m.met < 0) u.metRuns = true;
+      }
     }
+    return u.met;
   }
 
   function candidates(query: PreparedName, options: CandidateOptions): Candidate[] {
     const tokens = query.tokens;
-    const weights = tokens.map((t) => algorithm.tokenWeight(t, stats));
-    const total = weights.reduce((a, b) => a + b, 0);
-    let worthy = tokens.map((_, i) => i).filter((i) => RETRIEVAL_CLASSES.has((tokens[i] as NameToken).cls));
-    if (!worthy.length) worthy = tokens.map((_, i) => i);
+    for (const t of tokens) t.weight ??= algorithm.tokenWeight(t, stats);
+    const accept = options.accept;
+    const needed = options.needed;
+    if (needed <= 0) {
+      // Every name scores at least 0.
+      const all: Candidate[] = [];
+      for (let n = 0; n < names.length; n++) if (!accept || accept(n)) all.push({ name: n, bound: 1 });
+      return all;
+    }
+    let total = 0;
+    let totalDisagreeing = 0;
+    for (const t of tokens) {
+      total += t.weight as number;
+      if (disagreeing.has(t.cls)) totalDisagreeing += t.weight as number;
+    }
+    const alpha = bounds.unmatchedQueryCost;
+    const beta = bounds.unmatchedCandidateCost;
+    const gamma = bounds.disagreementCost;
+    const units = unitsOf(tokens, options.cache).sort((a, b) => a.best - b.best);
+    // MaxScore: the weakest units that cannot make a match on their own are not listed.
+    let restBest = 0;
+    let restReached = 0;
+    let restReachedD = 0;
+    let restCandidate = 0;
+    let listed = 0;
+    for (; listed < units.length; listed++) {
+      const u = units[listed] as Unit;
+      const a = restBest + u.best;
+      const uq = Math.max(0, total - restReached - u.reached);
+      if (a / (a + alpha * uq) >= needed) break;
+      restBest = a;
+      restReached += u.reached;
+      restReachedD += u.reachedDisagreeing;
+      restCandidate += u.bestReached;
+    }
+    if (++queryStamp > 2_000_000_000) {
+      queryMark.fill(0);
+      unitMark.fill(0);
+      queryStamp = 1;
+      unitStamp = 0;
+    }
     const touched: number[] = [];
-    if (stamp > 2_000_000_000) {
-      mark.fill(0);
-      stamp = 0;
-    }
-    for (const i of worthy) {
-      const t = tokens[i] as NameToken;
-      const w = weights[i] as number;
-      stamp++;
-      const exp = [...expansions(t, worthy.length === 1)].sort((a, b) => b[1] - a[1]);
-      for (const [v, s] of exp) credit(postings.get(vocab[v] as string), w * s, touched);
-      // A list token whose other spelling is the query token ("Chiang" for "jiang").
-      credit(altPostings.get(t.key), w * 0.98, touched);
-      // A query token that is two list tokens written together ("ramimakhlouf").
-      credit(joined.get(t.key), w, touched);
-      const next = tokens[i + 1];
-      if (next && worthy.includes(i + 1)) {
-        // Two query tokens that are one list token ("patr ushev" / "patrushev").
-        stamp++;
-        const jk = phoneticKey(t.text + next.text);
-        credit(postings.get(jk), w + (weights[i + 1] as number), touched);
+    for (const u of units.slice(listed)) {
+      unitStamp++;
+      const meetings = [...meetingsOf(u, tokens, options.cache)]
+        .map((m) => ({ m, value: m.pairWeight * m.sim ** power }))
+        .sort((a, b) => b.value - a.value);
+      for (const { m, value } of meetings) {
+        const list = m.names;
+        const q = m.queryShare;
+        const c = m.candidateReached;
+        for (let k = 0; k < list.length; k++) {
+          const n = list[k] as number;
+          if (unitMark[n] === unitStamp) {
+            // A weaker meeting of the same unit in this name: it may still reach more weight.
+            if (q > (unitQ[n] as number)) {
+              reachQ[n] = (reachQ[n] as number) + (q - (unitQ[n] as number)) * u.reached;
+              reachQD[n] = (reachQD[n] as number) + (q - (unitQ[n] as number)) * u.reachedDisagreeing;
+              unitQ[n] = q;
+            }
+            if (c > (unitC[n] as number)) {
+              reachC[n] = (reachC[n] as number) + c - (unitC[n] as number);
+              unitC[n] = c;
+            }
+            continue;
+          }
+          unitMark[n] = unitStamp;
+          if (queryMark[n] !== queryStamp) {
+            queryMark[n] = queryStamp;
+            touched.push(n);
+            acc[n] = 0;
+            reachQ[n] = 0;
+            reachQD[n] = 0;
+            reachC[n] = 0;
+          }
+          // Meetings come best first: the first of this unit in the name is its best pair there.
+          acc[n] = (acc[n] as number) + value;
+          reachQ[n] = (reachQ[n] as number) + q * u.reached;
+          reachQD[n] = (reachQD[n] as number) + q * u.reachedDisagreeing;
+          reachC[n] = (reachC[n] as number) + c;
+          unitQ[n] = q;
+          unitC[n] = c;
+        }
       }
     }
-    // Rank by the name score's shape: found weight counts on both sides; the query's unfound weight
-    // costs fully, the name's own unfound weight costs half.
-    const keep = options.keepTop ?? 10;
-    const passed: (Candidate & { rank: number })[] = [];
-    // The best `keep` below the bound, in rank order (an insertion list: `keep` is small).
-    const top: (Candidate & { rank: number })[] = [];
+    const rest = units.slice(0, listed);
+    const out: Candidate[] = [];
+    const boundOf = (n: number, a: number, rq: number, rqd: number, rc: number) => {
+      const uq = Math.max(0, total - rq);
+      const uc = Math.max(0, (nameWeights[n] as number) - rc);
+      const dq = Math.max(0, totalDisagreeing - rqd);
+      const dc = Math.max(0, (disagreeingWeights[n] as number) - rc);
+      return a / (a + alpha * uq + beta * uc + gamma * Math.min(dq, dc));
+    };
     for (const n of touched) {
-      const found = Math.min(acc[n] as number, total);
-      acc[n] = 0;
-      if (options.accept && !options.accept(n)) continue;
-      const bound = total > 0 ? (2 * found) / (found + total) : 0;
-      const rank = (2 * found) / (found + total + 0.5 * Math.max(0, (nameWeights[n] as number) - found));
-      if (bound >= options.minBound) {
-        passed.push({ name: n, found, bound, rank });
-        continue;
-      }
-      if (keep <= 0) continue;
-      const last = top[top.length - 1];
-      if (top.length >= keep && last && !higher(rank, n, last)) continue;
-      let at = top.length;
-      while (at > 0 && higher(rank, n, top[at - 1] as Candidate & { rank: number })) at--;
-      top.splice(at, 0, { name: n, found, bound, rank });
-      if (top.length > keep) top.pop();
+      if (accept && !accept(n)) continue;
+      const a = acc[n] as number;
+      const rq = reachQ[n] as number;
+      const rqd = reachQD[n] as number;
+      const rc = reachC[n] as number;
+      // First as if every unlisted unit met the name at its best; then with what they really meet there.
+      if (boundOf(n, a + restBest, rq + restReached, rqd + restReachedD, rc + restCandidate) < needed) continue;
+      const r = rest.length ? restIn(n, rest, tokens, options.cache) : undefined;
+      const bound = r ? boundOf(n, a + r.best, rq + r.reached, rqd + r.reachedD, rc + r.candidate) : boundOf(n, a, rq, rqd, rc);
+      if (bound >= needed) out.push({ name: n, bound });
     }
-    passed.sort((a, b) => b.rank - a.rank || a.name - b.name);
-    // Of those below the bound, keep the ones that rank among the best `keep` overall.
-    const cut = passed.length >= keep ? (passed[keep - 1]?.rank ?? 0) : -1;
-    const out = [...passed, ...top.filter((c) => c.rank > cut)];
-    out.sort((a, b) => b.rank - a.rank || a.name - b.name);
-    return out.slice(0, options.max).map(({ name, found, bound }) => ({ name, found, bound }));
+    out.sort((a, b) => b.bound - a.bound || a.name - b.name);
+    return out;
   }
 
-  return { stats, names, candidates, vocabulary: vocab.length };
+  return { stats, names, candidates, vocabulary: vocab.tokens.length, runs: vocab.runCount };
 }

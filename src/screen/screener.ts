@@ -9,7 +9,7 @@ import { DEFAULT_ALGORITHM, findAlgorithm } from "../match/algorithms/index.js";
 import type { Algorithm, MatchFacts, PreparedName, ScoreContext, TokenCache } from "../match/types.js";
 import { caption, type Schema, type StoredEntity } from "../model/index.js";
 import { entityFacts, queryFacts } from "./facts.js";
-import { createNameIndex, type NameIndex } from "./name-index.js";
+import { createNameIndex, type NameIndex, neededNameScore } from "./name-index.js";
 import type { Screener, ScreenMatch, ScreenOptions, ScreenQuery } from "./types.js";
 
 /** What the screener reads entities from: a Store (its current entities) or the entities themselves. */
@@ -23,6 +23,11 @@ export interface ScreenerOptions {
   algorithm?: string;
   /** Only these sources are indexed. */
   sources?: string[];
+  /**
+   * Score every indexed name instead of the index's candidates: the reference that exactness is checked
+   * against (tests and benches). Same results, hundreds of times slower.
+   */
+  exhaustive?: boolean;
 }
 
 /** Entities of each schema that a query's schema may match. */
@@ -36,13 +41,7 @@ const SCHEMA_GROUPS: Record<string, Schema[]> = {
 
 /** Longest query name accepted (characters, after trimming). */
 export const MAX_QUERY_CHARS = 10_000;
-/** Qualifiers can add up to this much: candidates are kept if they could reach the threshold with it. */
-const QUALIFIER_HEADROOM = 0.17;
-/** The candidate bound is an estimate: keep candidates this far below the threshold (measured on perturbed SDN names: 0.05 keeps the 95.5% end-to-end recall of 0.1 with a sixth fewer candidates to score). */
-const BOUND_SLACK = 0.05;
 const DEFAULT_LIMIT = 10;
-/** Candidates fully scored per query (more when a larger limit asks for it). */
-const CANDIDATES = 50;
 
 interface IndexedEntity {
   id: string;
@@ -104,10 +103,10 @@ export async function createScreener(source: EntitySource, options: ScreenerOpti
     }
   }
   const index = createNameIndex(entries, algorithm);
-  return screenerOver(index, entities, algorithm);
+  return screenerOver(index, entities, algorithm, Boolean(options.exhaustive));
 }
 
-function screenerOver(index: NameIndex, entities: IndexedEntity[], algorithm: Algorithm): Screener {
+function screenerOver(index: NameIndex, entities: IndexedEntity[], algorithm: Algorithm, exhaustive: boolean): Screener {
   const screen = (query: ScreenQuery, options: ScreenOptions = {}): ScreenMatch[] => {
     const name = validateQueryName(query.name);
     const threshold = options.threshold ?? algorithm.defaultThreshold;
@@ -130,14 +129,12 @@ function screenerOver(index: NameIndex, entities: IndexedEntity[], algorithm: Al
             return (!schemas || schemas.includes(e.schema)) && (!sources || sources.has(e.source));
           }
         : undefined;
-    const candidates = index.candidates(prepared, {
-      max: Math.max(CANDIDATES, limit * 5),
-      // The bound is loose (it does not see the name's own tokens); qualifiers can only lift a name
-      // when the query brings facts.
-      minBound: Math.max(0, threshold - BOUND_SLACK - (hasFacts ? QUALIFIER_HEADROOM : 0)),
-      ...(accept ? { accept } : {}),
-    });
     const cache: TokenCache = prepared.tokens.map(() => new Map());
+    // Every name that can score at or above the threshold, whatever else is loaded: the index's bound is
+    // a true upper bound of the score (qualifiers and rounding included).
+    const candidates = exhaustive
+      ? index.names.map((_, name) => ({ name })).filter((c) => !accept || accept(c.name))
+      : index.candidates(prepared, { needed: neededNameScore(algorithm, threshold, hasFacts), cache, ...(accept ? { accept } : {}) });
     // Best name per entity.
     const best = new Map<number, { score: number; name: number }>();
     for (const c of candidates) {

@@ -12,7 +12,7 @@
  * (name-v2.ts); with NAME_V1_PARAMS and no `refine` it behaves exactly as name-v1 always has.
  */
 import { alignTokens } from "../compare/align.js";
-import { QUALIFIERS } from "../compare/qualifiers.js";
+import { MAX_QUALIFIER_BOOST, QUALIFIERS } from "../compare/qualifiers.js";
 import { type CompareOptions, compareTokens, SIM, type TokenSimilarity } from "../compare/tokens.js";
 import { type PrepareFeatures, prepareName } from "../normalize/tokenize.js";
 import type {
@@ -290,6 +290,19 @@ export function createNameV1(
     },
     tokenWeight,
     score: (q, c, ctx) => evaluate(q, c, ctx).score,
+    bounds: Object.freeze({
+      minSim: params.minSim,
+      compare: compareOptions,
+      power: params.power,
+      unmatchedQueryCost: params.alpha,
+      unmatchedCandidateCost: Math.min(params.beta, params.orgBeta ?? params.beta),
+      disagreementCost: params.gamma,
+      disagreeingClasses: [...CONFLICTING],
+      initialWeight: params.classWeights.initial,
+      boostFrom: params.minNameForBoost,
+      maxBoost: MAX_QUALIFIER_BOOST,
+      scoreStep: 1e-4,
+    }),
     explain(q, c, ctx): Explanation {
       const e = evaluate(q, c, ctx);
       const qt = q.tokens;

@@ -25,8 +25,9 @@ export interface Alignment {
 }
 
 /** Classes that may be part of a joined run ("SiemensAG" joins a name and a legal form). */
-const JOINABLE = new Set(["name", "particle", "initial", "patronymic", "legal", "generic"]);
-const MAX_RUN = 4;
+export const JOINABLE: ReadonlySet<string> = new Set(["name", "particle", "initial", "patronymic", "legal", "generic"]);
+/** Longest run of tokens that meets one token. */
+export const MAX_RUN = 4;
 
 function byStrength(a: AlignedPair, b: AlignedPair): number {
   return (
@@ -62,7 +63,7 @@ function runs(tokens: readonly NameToken[], used: Uint8Array): number[][] {
 }
 
 /** A run of tokens on one side against one token on the other: joined spelling or initials. */
-function runPair(
+export function runPair(
   run: number[],
   runTokens: readonly NameToken[],
   single: NameToken,

@@ -77,4 +77,7 @@ export const schemaMismatch: Qualifier = (query, candidate) => {
   return { name: "schemaMismatch", detail: `Different kinds: ${query.schema} / ${candidate.schema}`, adjustment: -0.2 };
 };
 
+/** The most the positive qualifiers can add together: countryMatch + dobMatch (full date) + identifierMatch. */
+export const MAX_QUALIFIER_BOOST = 0.02 + 0.05 + 0.1;
+
 export const QUALIFIERS: Qualifier[] = [countryMatch, countryMismatch, dobMatch, dobYearDisjoint, identifierMatch, schemaMismatch];

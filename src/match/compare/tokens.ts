@@ -30,8 +30,8 @@ const NONE: TokenSimilarity = { sim: 0, how: "edit-distance" };
 
 const KEY_EDIT_DISCOUNT = 0.05;
 
-/** Scripts whose characters are syllables. */
-const SYLLABIC = new Set(["Hani", "Hang", "Kana"]);
+/** Scripts whose characters are syllables: tokens of one of them are compared on their characters. */
+export const SYLLABIC: ReadonlySet<string> = new Set(["Hani", "Hang", "Kana"]);
 
 /**
  * Similarity from an edit distance: 1 - edits / length, with short tokens held to stricter account

@@ -53,3 +53,8 @@ for (const [full, shorts] of Object.entries(TABLE)) {
 export function fullNamesOf(token: string): readonly string[] {
   return BY_SHORT.get(token) ?? [];
 }
+
+/** The short forms of a full given name ("theodore" → ted, teddy, theo), else none. */
+export function shortNamesOf(token: string): readonly string[] {
+  return Object.hasOwn(TABLE, token) ? (TABLE[token] as string[]) : [];
+}

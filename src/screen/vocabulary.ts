@@ -1,0 +1,369 @@
+/**
+ * The tokens of the indexed names, and every way a query token (or a run of query tokens) can meet
+ * them. `compareTokens` and the alignment's `runPair` decide how alike two tokens are; this module
+ * finds, without missing any, every vocabulary token and every run of neighbouring tokens that they
+ * could pair at or above the algorithm's floor. It gathers a superset by each path those functions
+ * take (same text or spelling, concept, phonetic key, initial, nickname, consonant skeleton against an
+ * abjad, characters of a syllabic script, edit distance on spellings and keys, joined runs and
+ * initials of runs), then keeps what the functions themselves say is alike enough.
+ */
+import { JOINABLE, MAX_RUN, runPair } from "../match/compare/align.js";
+import { compareTokens, initialsOf, SYLLABIC, type TokenSimilarity } from "../match/compare/tokens.js";
+import { fullNamesOf, shortNamesOf } from "../match/normalize/nicknames.js";
+import { abjadKey, phoneticKey } from "../match/normalize/skeleton.js";
+import type { NameToken, RetrievalBounds } from "../match/types.js";
+import { FuzzyStrings } from "./fuzzy-strings.js";
+
+/** One way a query unit meets indexed names: a vocabulary token or a run of tokens, and the names holding it. */
+export interface Meeting {
+  names: Int32Array;
+  sim: number;
+  /** Weight of the pair (query side + candidate side) as the score counts it. */
+  pairWeight: number;
+  /** Candidate-side weight the pair takes out of the unmatched tokens. */
+  candidateReached: number;
+  /** The share of the query unit's weight the pair takes out of the unmatched tokens (an initial's pair leaves the rest). */
+  queryShare: number;
+  /** The vocabulary token met, or the run of list tokens (as -1 - run id). */
+  met: number;
+}
+
+/** Strings filed with the ids they stand for (several tokens or runs may share a string). */
+class StringTable {
+  readonly fuzzy = new FuzzyStrings();
+  private readonly ids: number[][] = [];
+  add(s: string, id: number): void {
+    const k = this.fuzzy.add(s);
+    const list = this.ids[k];
+    if (!list) this.ids[k] = [id];
+    else if (list[list.length - 1] !== id) list.push(id);
+  }
+  exact(s: string, out: Set<number>): void {
+    const k = this.fuzzy.exact(s);
+    if (k !== undefined) for (const id of this.ids[k] ?? []) out.add(id);
+  }
+  freeze(): void {
+    this.fuzzy.freeze();
+  }
+  search(s: string, floor: number, out: Set<number>): void {
+    this.fuzzy.search(s, floor, (k) => {
+      for (const id of this.ids[k] ?? []) out.add(id);
+    });
+  }
+}
+
+/** String tables filed by the first character of a text: joined runs only meet tokens that start alike. */
+class ByFirstLetter {
+  private readonly tables = new Map<string, StringTable>();
+  add(text: string, s: string, id: number): void {
+    const first = text[0] ?? "";
+    let table = this.tables.get(first);
+    if (!table) {
+      table = new StringTable();
+      this.tables.set(first, table);
+    }
+    table.add(s, id);
+  }
+  search(text: string, s: string, floor: number, out: Set<number>): void {
+    this.tables.get(text[0] ?? "")?.search(s, floor, out);
+  }
+  freeze(): void {
+    for (const t of this.tables.values()) t.freeze();
+  }
+}
+
+function pushTo(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+const ALL = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+export class Vocabulary {
+  readonly tokens: NameToken[] = [];
+  private readonly bySignature = new Map<string, number>();
+  private readonly postingLists: number[][] = [];
+  private postings: Int32Array[] = [];
+  private readonly runIds = new Map<string, number>();
+  private readonly runTokens: number[][] = [];
+  private readonly runNameLists: number[][] = [];
+  private runNames: Int32Array[] = [];
+  /** The runs of each name (name n's stand in nameRuns[nameRunStart[n]...]). */
+  private readonly nameRunList: number[] = [];
+  private readonly nameRunStartList: number[] = [0];
+  private nameRuns = new Int32Array(0);
+  private nameRunStart = new Int32Array(0);
+  private readonly spell = new StringTable();
+  private readonly keys = new StringTable();
+  /** Consonant skeletons: of Latin tokens' keys (plain and read as Arabic writes), and of abjad tokens. */
+  private readonly skeletons = [new StringTable(), new StringTable()];
+  private readonly abjadSkeletons = [new StringTable(), new StringTable()];
+  private readonly syllabic = new Map<string, StringTable>();
+  private readonly concepts = new Map<string, number[]>();
+  private readonly initialTokens = new Map<string, number[]>();
+  private readonly byFirstLetter = new Map<string, number[]>();
+  /** Texts and keys of tokens, by the first letter of their text (for runs of query tokens). */
+  private readonly textsByFirst = new ByFirstLetter();
+  private readonly keysByFirst = new ByFirstLetter();
+  /** Joined texts and their keys of runs of list tokens, by first letter. */
+  private readonly runTexts = new ByFirstLetter();
+  private readonly runKeys = new ByFirstLetter();
+  private readonly runHan = new StringTable();
+  private readonly runInitials = new Map<string, number[]>();
+  private frozen = false;
+
+  constructor(private readonly bounds: RetrievalBounds) {}
+
+  /** The vocabulary's own token for `t` (tokens with one signature are one object), with its `id` set. */
+  intern(t: NameToken, signature: string): NameToken {
+    const id = this.bySignature.get(signature);
+    if (id !== undefined) return this.tokens[id] as NameToken;
+    t.id = this.tokens.length;
+    this.bySignature.set(signature, t.id);
+    this.tokens.push(t);
+    this.postingLists.push([]);
+    return t;
+  }
+
+  /** Files name `n`, whose tokens are interned, under its tokens and its runs of joinable tokens. */
+  addName(n: number, tokens: readonly NameToken[]): void {
+    for (const t of tokens) {
+      const list = this.postingLists[t.id as number] as number[];
+      if (list[list.length - 1] !== n) list.push(n);
+    }
+    for (let s = 0; s < tokens.length; s++) {
+      for (let len = 2; len <= MAX_RUN && s + len <= tokens.length; len++) {
+        if (!JOINABLE.has((tokens[s + len - 1] as NameToken).cls) || !JOINABLE.has((tokens[s] as NameToken).cls)) break;
+        const ids = tokens.slice(s, s + len).map((t) => t.id as number);
+        const sig = ids.join(",");
+        let r = this.runIds.get(sig);
+        if (r === undefined) {
+          r = this.runTokens.length;
+          this.runIds.set(sig, r);
+          this.runTokens.push(ids);
+          this.runNameLists.push([]);
+        }
+        const list = this.runNameLists[r] as number[];
+        if (list[list.length - 1] !== n) list.push(n);
+        this.nameRunList.push(r);
+      }
+    }
+    // Names are added in order: name n's runs end here.
+    while (this.nameRunStartList.length <= n + 1) this.nameRunStartList.push(this.nameRunList.length);
+  }
+
+  /** Builds the lookup tables; token weights must be set. */
+  freeze(): void {
+    if (this.frozen) return;
+    this.frozen = true;
+    this.postings = this.postingLists.map((l) => Int32Array.from(l));
+    this.postingLists.length = 0;
+    this.runNames = this.runNameLists.map((l) => Int32Array.from(l));
+    this.runNameLists.length = 0;
+    this.nameRuns = Int32Array.from(this.nameRunList);
+    this.nameRunStart = Int32Array.from(this.nameRunStartList);
+    this.nameRunList.length = 0;
+    const arabic = Boolean(this.bounds.compare.arabicConsonants);
+    this.tokens.forEach((t, id) => {
+      this.spell.add(t.text, id);
+      for (const a of t.alts) this.spell.add(a, id);
+      this.keys.add(t.key, id);
+      this.textsByFirst.add(t.text, t.text, id);
+      this.keysByFirst.add(t.text, t.key, id);
+      if (t.concept) pushTo(this.concepts, t.concept, id);
+      if (t.cls === "initial") pushTo(this.initialTokens, t.text, id);
+      else if (t.cls !== "number" && t.text) pushTo(this.byFirstLetter, t.text[0] as string, id);
+      if (t.abjad) {
+        const flag = arabic && t.script === "Arab" ? 1 : 0;
+        const k = abjadKey(t.text, flag === 1);
+        if (k.length >= 2) (this.abjadSkeletons[flag] as StringTable).add(k, id);
+      } else {
+        for (const flag of [0, 1]) {
+          const k = abjadKey(t.key, flag === 1);
+          if (k.length >= 2) (this.skeletons[flag] as StringTable).add(k, id);
+        }
+      }
+      if (SYLLABIC.has(t.script)) {
+        let table = this.syllabic.get(t.script);
+        if (!table) {
+          table = new StringTable();
+          this.syllabic.set(t.script, table);
+        }
+        table.add(t.source, id);
+      }
+    });
+    this.runTokens.forEach((ids, r) => {
+      const parts = ids.map((id) => this.tokens[id] as NameToken);
+      const joined = parts.map((t) => t.text).join("");
+      this.runTexts.add(joined, joined, r);
+      this.runKeys.add(joined, phoneticKey(joined), r);
+      pushTo(this.runInitials, initialsOf(parts), r);
+      if (parts.every((t) => t.script === "Hani")) this.runHan.add(parts.map((t) => t.source).join(""), r);
+    });
+    const tables = [this.spell, this.keys, ...this.skeletons, ...this.abjadSkeletons, ...this.syllabic.values(), this.runHan];
+    for (const t of [...tables, this.textsByFirst, this.keysByFirst, this.runTexts, this.runKeys]) t.freeze();
+  }
+
+  get runCount(): number {
+    return this.runTokens.length;
+  }
+
+  /** The runs of neighbouring tokens in name `n`, as `Meeting.met` numbers them (-1 - run id). */
+  runsOf(n: number, out: (met: number) => void): void {
+    const end = this.nameRunStart[n + 1] ?? this.nameRunStart[n] ?? 0;
+    for (let k = this.nameRunStart[n] ?? 0; k < end; k++) out(-1 - (this.nameRuns[k] as number));
+  }
+
+  /** How query token `q` meets vocabulary token `id` (through the cache), if at all. */
+  meetingOf(q: NameToken, id: number, cache?: Map<number, unknown>): Meeting | undefined {
+    let r = cache?.get(id) as TokenSimilarity | undefined;
+    if (!r) {
+      r = compareTokens(q, this.tokens[id] as NameToken, this.bounds.minSim, this.bounds.compare);
+      cache?.set(id, r);
+    }
+    return r.sim >= this.bounds.minSim ? this.meeting(q, id, r) : undefined;
+  }
+
+  private meeting(q: NameToken, id: number, r: TokenSimilarity): Meeting {
+    const { initialWeight } = this.bounds;
+    const qw = q.weight ?? 0;
+    const cw = this.tokens[id]?.weight ?? 0;
+    // An initial proves one letter: both sides count as initials, the rest stays unmatched.
+    if (r.how === "initial") {
+      const qi = Math.min(qw, initialWeight);
+      const ci = Math.min(cw, initialWeight);
+      const queryShare = qw > 0 ? qi / qw : 1;
+      return { names: this.namesOf(id), sim: r.sim, pairWeight: qi + ci, candidateReached: ci, queryShare, met: id };
+    }
+    return { names: this.namesOf(id), sim: r.sim, pairWeight: qw + cw, candidateReached: cw, queryShare: 1, met: id };
+  }
+
+  /** Names holding the token with this id. */
+  namesOf(id: number): Int32Array {
+    return this.postings[id] as Int32Array;
+  }
+
+  /**
+   * Every vocabulary token and run that query token `q` meets at or above the floor. Comparisons made
+   * are put in `cache` (by vocabulary id), where the scorer finds them. Initials meet every token that
+   * starts with their letter: `initialBound` bounds them without listing.
+   */
+  meetToken(q: NameToken, cache?: Map<number, unknown>): Meeting[] {
+    const { minSim, compare } = this.bounds;
+    const ids = new Set<number>();
+    this.spell.exact(q.text, ids);
+    for (const a of q.alts) this.spell.exact(a, ids);
+    this.keys.exact(q.key, ids);
+    if (q.concept) for (const id of this.concepts.get(q.concept) ?? []) ids.add(id);
+    if (q.cls === "initial") for (const id of this.byFirstLetter.get(q.text) ?? []) ids.add(id);
+    else if (q.cls !== "number") {
+      for (const id of this.initialTokens.get(q.text[0] ?? "") ?? []) ids.add(id);
+      for (const f of [...fullNamesOf(q.text), ...shortNamesOf(q.text)]) this.spell.exact(f, ids);
+      this.searchSkeletons(q, ids);
+      this.syllabic.get(q.script)?.search(q.source, minSim, ids);
+      for (const s of new Set([q.text, ...q.alts])) this.spell.search(s, minSim, ids);
+      this.keys.search(q.key, minSim, ids);
+    }
+    const out: Meeting[] = [];
+    for (const id of ids) {
+      const c = this.tokens[id] as NameToken;
+      const r: TokenSimilarity = compareTokens(q, c, minSim, compare);
+      cache?.set(id, r);
+      if (r.sim >= minSim) out.push(this.meeting(q, id, r));
+    }
+    if (JOINABLE.has(q.cls)) this.meetRuns(q, out);
+    return out;
+  }
+
+  /** Runs of list tokens that one query token meets: written together ("ramimakhlouf") or as initials ("jc"). */
+  private meetRuns(q: NameToken, out: Meeting[]): void {
+    const { minSim, compare, initialWeight } = this.bounds;
+    const runs = new Set<number>();
+    // Written together, a run starts with the letter the token starts with (runPair).
+    this.runTexts.search(q.text, q.text, minSim, runs);
+    this.runKeys.search(q.text, q.key, minSim, runs);
+    for (const r of this.runInitials.get(q.text) ?? []) runs.add(r);
+    if (q.script === "Hani") this.runHan.search(q.source, minSim, runs);
+    for (const r of runs) {
+      const parts = (this.runTokens[r] as number[]).map((id) => this.tokens[id] as NameToken);
+      const m = runPair(ALL(parts.length), parts, q, minSim, compare);
+      if (!m || m.sim < minSim) continue;
+      let reached = 0;
+      for (const t of parts) reached += t.weight ?? 0;
+      const counted = m.how === "initials" ? parts.length * initialWeight : reached;
+      out.push({
+        names: this.runNames[r] as Int32Array,
+        sim: m.sim,
+        pairWeight: (q.weight ?? 0) + counted,
+        candidateReached: reached,
+        queryShare: 1,
+        met: -1 - r,
+      });
+    }
+  }
+
+  /** Vocabulary tokens that a run of query tokens meets, joined ("patr ushev" / "patrushev") or as initials. */
+  meetRun(parts: readonly NameToken[]): Meeting[] {
+    const { minSim, compare, initialWeight } = this.bounds;
+    const joined = parts.map((t) => t.text).join("");
+    const ids = new Set<number>();
+    // Written together, the run starts with the letter the token starts with (runPair).
+    this.textsByFirst.search(joined, joined, minSim, ids);
+    this.keysByFirst.search(joined, phoneticKey(joined), minSim, ids);
+    this.spell.exact(initialsOf(parts), ids);
+    if (parts.every((t) => t.script === "Hani")) {
+      this.syllabic.get("Hani")?.search(parts.map((t) => t.source).join(""), minSim, ids);
+    }
+    let qw = 0;
+    for (const t of parts) qw += t.weight ?? 0;
+    const out: Meeting[] = [];
+    for (const id of ids) {
+      const c = this.tokens[id] as NameToken;
+      const m = runPair(ALL(parts.length), parts, c, minSim, compare);
+      if (!m || m.sim < minSim) continue;
+      const cw = c.weight ?? 0;
+      const counted = m.how === "initials" ? parts.length * initialWeight : qw;
+      out.push({ names: this.namesOf(id), sim: m.sim, pairWeight: counted + cw, candidateReached: cw, queryShare: 1, met: id });
+    }
+    return out;
+  }
+
+  /**
+   * The most an initial query token can bring to a name, without listing every token that starts with
+   * its letter: the same letter written alone, or an initial's pair (0.9 of two initials at most).
+   */
+  initialBound(q: NameToken): { pair: number; reached: number } {
+    const { minSim, compare, initialWeight, power } = this.bounds;
+    const qw = q.weight ?? 0;
+    // An initial's pair: similarity at most 1, both sides counted as initials.
+    let pair = Math.min(qw, initialWeight) + initialWeight;
+    let reached = initialWeight;
+    const ids = new Set<number>();
+    this.spell.exact(q.text, ids);
+    for (const id of ids) {
+      const c = this.tokens[id] as NameToken;
+      const r = compareTokens(q, c, minSim, compare);
+      if (r.sim < minSim) continue;
+      pair = Math.max(pair, r.sim ** power * (qw + (c.weight ?? 0)));
+      reached = Math.max(reached, c.weight ?? 0);
+    }
+    return { pair, reached };
+  }
+
+  /** Consonant skeletons, where one side is written in an abjad (Arabic, Hebrew) and the other is not. */
+  private searchSkeletons(q: NameToken, ids: Set<number>): void {
+    const { minSim, compare } = this.bounds;
+    const arabic = Boolean(compare.arabicConsonants);
+    if (q.abjad) {
+      const flag = arabic && q.script === "Arab" ? 1 : 0;
+      const k = abjadKey(q.text, flag === 1);
+      if (k.length >= 2) (this.skeletons[flag] as StringTable).search(k, minSim, ids);
+      return;
+    }
+    for (const flag of [0, 1]) {
+      const k = abjadKey(q.key, flag === 1);
+      if (k.length >= 2) (this.abjadSkeletons[flag] as StringTable).search(k, minSim, ids);
+    }
+  }
+}
