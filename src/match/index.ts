@@ -6,5 +6,6 @@ export { normalizeIdentifier, QUALIFIERS } from "./compare/qualifiers.js";
 export { compareTokens, editSimilarity } from "./compare/tokens.js";
 export { explainNames } from "./explain.js";
 export * from "./normalize/index.js";
+export { type Replayed, recomputeScore, replayExplanation } from "./replay.js";
 export { type PairOptions, scoreNames } from "./score.js";
 export * from "./types.js";

@@ -93,9 +93,20 @@ export interface TokenPairExplanation {
   querySource?: string;
   candidateSource?: string;
   how: MatchHow;
+  /** Unrounded, as the score used it. */
   similarity: number;
-  /** Weight of the pair in the name score (query side + candidate side). */
+  /**
+   * Weight of the pair in the name score (query side + candidate side), unrounded. An initial counts
+   * `constants.initialWeight` on each side whose part weighs more; each token of a run of several
+   * initials ("J C" / "Jean-Claude") counts `constants.initialWeight`.
+   */
   weight: number;
+  /**
+   * "initial" pairs: the weight of the full query (candidate) part beyond what the initial proves
+   * ("M." / "Maychou"). It counts as unmatched and conflicting weight of that side. Absent when 0.
+   */
+  queryRest?: number;
+  candidateRest?: number;
   /** Edit operations, for "edit-distance". */
   edits?: number;
 }
@@ -104,7 +115,10 @@ export interface UnmatchedTokenExplanation {
   token: string;
   source?: string;
   class: TokenClass;
+  /** Unrounded, as the score used it (class, length and rarity among the loaded names). */
   weight: number;
+  /** A part that disagrees when both sides leave such parts unmatched (names, initials, generic words, places). */
+  conflicting: boolean;
 }
 
 export interface QualifierExplanation {
@@ -122,12 +136,53 @@ export interface PenaltyExplanation {
   factor: number;
 }
 
+/**
+ * The constants a score used, carried once per explanation: with the pairs, the unmatched parts, the
+ * penalties and the qualifiers they recompute the score (`recomputeScore` in replay.ts):
+ *
+ *   nameScore = Σ weight·similarity^power
+ *             / (Σ weight + alpha·uq + beta·uc + gamma·min(uqConflicting, ucConflicting))
+ *
+ * times each penalty factor, clamped to [0, 1]; plus each qualifier's adjustment, clamped and rounded
+ * to 1e-4. uq (uc) is the unmatched query (candidate) weight, the rests of initials included.
+ */
+export interface ScoreConstants {
+  /** Token pairs less alike than this are not made (the alignment; not needed to recompute). */
+  minSim: number;
+  /** A pair counts weight × similarity^power. */
+  power: number;
+  /** Cost of unmatched query weight. */
+  alpha: number;
+  /** Cost of unmatched candidate weight. */
+  beta: number;
+  /** Cost of unmatched candidate name parts (class "name") when `organisations` is true, instead of beta. */
+  orgBeta?: number;
+  /** Extra cost of disagreeing weight: the smaller of the two sides' conflicting unmatched weight. */
+  gamma: number;
+  /** What one initial proves, per side ("initial" pairs and runs of initials). */
+  initialWeight: number;
+  /** Base weights of token classes (before the short-part factor and rarity). */
+  classWeights: Record<TokenClass, number>;
+  /** Weight factor of name parts of one or two letters. */
+  shortFactor: number;
+  /** Positive qualifiers apply only at or above this name score. */
+  minNameForBoost: number;
+  /**
+   * Every penalty factor the algorithm may apply, by parameter name (legalConflict and
+   * statutoryLegalConflict both show as the penalty legalFormConflict); `penalties` lists those applied.
+   */
+  factors: Record<string, number>;
+}
+
 export interface Explanation {
   algorithm: string;
   score: number;
   nameScore: number;
   query: string;
   candidate: string;
+  /** True when the names were read as organisation names (`constants.orgBeta` applies). */
+  organisations: boolean;
+  constants: ScoreConstants;
   pairs: TokenPairExplanation[];
   unmatchedQuery: UnmatchedTokenExplanation[];
   unmatchedCandidate: UnmatchedTokenExplanation[];

@@ -23,6 +23,7 @@ import type {
   PenaltyExplanation,
   PreparedName,
   QualifierExplanation,
+  ScoreConstants,
   ScoreContext,
   TokenClass,
   TokenStats,
@@ -277,7 +278,32 @@ export function createNameV1(
     return { score, nameScore, alignment, qWeights, cWeights, pairWeights, penalties, qualifiers };
   }
 
-  const round = (x: number) => Math.round(x * 1000) / 1000;
+  // The constants of the score, carried by every explanation so that it replays (src/match/replay.ts).
+  // A new penalty factor belongs in FACTORS; a new term of the score needs a field and a step in replay.ts.
+  const FACTORS = [
+    "legalConflict",
+    "statutoryLegalConflict",
+    "patronymicConflict",
+    "numberConflict",
+    "nasabConflict",
+    "initialsOnly",
+    "singleEvidence",
+    "weakSingle",
+    "genericOnly",
+  ] as const;
+  const constants: ScoreConstants = Object.freeze({
+    minSim: params.minSim,
+    power: params.power,
+    alpha: params.alpha,
+    beta: params.beta,
+    ...(params.orgBeta !== undefined ? { orgBeta: params.orgBeta } : {}),
+    gamma: params.gamma,
+    initialWeight: params.classWeights.initial,
+    classWeights: Object.freeze({ ...params.classWeights }),
+    shortFactor: params.shortFactor,
+    minNameForBoost: params.minNameForBoost,
+    factors: Object.freeze(Object.fromEntries(FACTORS.flatMap((k) => (params[k] !== undefined ? [[k, params[k]]] : [])))),
+  });
 
   return {
     id,
@@ -307,22 +333,45 @@ export function createNameV1(
       const e = evaluate(q, c, ctx);
       const qt = q.tokens;
       const ct = c.tokens;
+      const initialW = params.classWeights.initial;
       const text = (tokens: NameToken[], idx: number[]) => idx.map((k) => (tokens[k] as NameToken).text).join(" ");
       const source = (tokens: NameToken[], idx: number[]) => idx.map((k) => (tokens[k] as NameToken).source).join(" ");
+      // What `evaluate` counts as unmatched of a part an initial stands for (the same test and sum).
+      const rest = (weights: number[], idx: number[]) => {
+        let r = 0;
+        for (const k of idx) if ((weights[k] as number) > initialW) r += (weights[k] as number) - initialW;
+        return r;
+      };
+      const unmatched = (tokens: NameToken[], weights: number[], idx: number[]) =>
+        idx.map((k) => ({
+          token: (tokens[k] as NameToken).text,
+          source: (tokens[k] as NameToken).source,
+          class: (tokens[k] as NameToken).cls,
+          weight: weights[k] as number,
+          conflicting: CONFLICTING.has((tokens[k] as NameToken).cls),
+        }));
       return {
         algorithm: id,
         score: e.score,
         nameScore: e.nameScore,
         query: q.original,
         candidate: c.original,
+        organisations: organisationPair(q, c),
+        constants,
         pairs: e.alignment.pairs.map((p, k) => {
           const pair: Explanation["pairs"][number] = {
             query: text(qt, p.q),
             candidate: text(ct, p.c),
             how: p.how,
-            similarity: round(p.sim),
-            weight: round(e.pairWeights[k] as number),
+            similarity: p.sim,
+            weight: e.pairWeights[k] as number,
           };
+          if (p.how === "initial") {
+            const qr = rest(e.qWeights, p.q);
+            const cr = rest(e.cWeights, p.c);
+            if (qr > 0) pair.queryRest = qr;
+            if (cr > 0) pair.candidateRest = cr;
+          }
           const qs = source(qt, p.q);
           const cs = source(ct, p.c);
           if (qs.toLowerCase() !== pair.query) pair.querySource = qs;
@@ -330,18 +379,8 @@ export function createNameV1(
           if (p.edits !== undefined && p.how !== "exact") pair.edits = p.edits;
           return pair;
         }),
-        unmatchedQuery: e.alignment.unmatchedQ.map((i) => ({
-          token: (qt[i] as NameToken).text,
-          source: (qt[i] as NameToken).source,
-          class: (qt[i] as NameToken).cls,
-          weight: round(e.qWeights[i] as number),
-        })),
-        unmatchedCandidate: e.alignment.unmatchedC.map((j) => ({
-          token: (ct[j] as NameToken).text,
-          source: (ct[j] as NameToken).source,
-          class: (ct[j] as NameToken).cls,
-          weight: round(e.cWeights[j] as number),
-        })),
+        unmatchedQuery: unmatched(qt, e.qWeights, e.alignment.unmatchedQ),
+        unmatchedCandidate: unmatched(ct, e.cWeights, e.alignment.unmatchedC),
         penalties: e.penalties,
         qualifiers: e.qualifiers,
       };
