@@ -177,7 +177,8 @@ export function createSqliteListStore(db: Db): ListStore {
 
   return {
     async importRelease(release, entities, options = {}) {
-      return importTx(release, entities, options);
+      // IMMEDIATE: take the write lock before reading, so that a concurrent import queues (busy timeout) behind this one.
+      return importTx.immediate(release, entities, options);
     },
 
     async listReleases(query: ReleaseQuery = {}) {
@@ -297,7 +298,7 @@ export function createSqliteListStore(db: Db): ListStore {
       db.transaction(() => {
         if (q.deleteRelease.run(id).changes === 0) throw new NotFoundError(`no release ${id}`);
         q.deleteOrphans.run();
-      })();
+      }).immediate();
     },
   };
 }
