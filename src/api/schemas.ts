@@ -82,6 +82,19 @@ export const Entity = Type.Object({
   links: Type.Array(Type.String()),
   properties: Dict(Type.Array(Type.String())),
   source: Type.Object({ key: Type.String(), recordId: Type.String(), url: Type.Optional(Type.String()) }),
+  partial: Type.Optional(
+    Type.Object(
+      {
+        missing: Type.Array(Type.String()),
+        fields: Type.Array(Type.String()),
+        carriedFrom: Type.Optional(Type.Object({ releaseId: Type.Integer(), releaseDate: Type.String() })),
+      },
+      {
+        description:
+          "Set when the entity comes from a partial release: the files it lacked, the fields they feed, and the complete release those fields were carried over from (when there was one)",
+      },
+    ),
+  ),
   releaseId: Type.Integer(),
 });
 
@@ -114,7 +127,9 @@ export const Release = Type.Object({
   id: Type.Integer(),
   source: Type.String(),
   releaseDate: Type.String(),
-  dateBasis: StringEnum(["file", "flag", "filename", "fetched"]),
+  dateBasis: StringEnum(["file", "flag", "filename", "filename-month", "fetched"], {
+    description: "filename-month: only a year and month were in the name, the day (the 1st) is a guess",
+  }),
   publishedAt: Type.Optional(Type.String()),
   fetchedAt: Type.String(),
   importedAt: Type.String(),
@@ -124,6 +139,10 @@ export const Release = Type.Object({
   contentHash: Type.String(),
   entityCount: Type.Integer(),
   counts: Dict(Type.Integer()),
+  missing: Type.Optional(
+    Type.Array(Type.String(), { description: "A partial release: the files a complete release has and this one lacks" }),
+  ),
+  carriedFrom: Type.Optional(Type.Integer({ description: "The complete release whose facts for the missing files were carried over" })),
 });
 
 // ─── explanations ───────────────────────────────────────────────────────────────────────────

@@ -7,12 +7,13 @@ import { createReadStream, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { ParseError, ValidationError } from "../errors.js";
+import { ConflictError, ParseError, ValidationError } from "../errors.js";
 import { canonicalEntity, type DateBasis, type Entity, type ReleaseFile } from "../model/index.js";
 import { dateFromName, validDate } from "../sources/common/dates.js";
 import { getSource } from "../sources/index.js";
 import type { InputFile, ParseContext } from "../sources/types.js";
 import type { ImportResult, ListStore } from "../store/store.js";
+import { carryOver, partialGroups } from "./carry.js";
 
 export interface ImportRequest {
   source: string;
@@ -35,6 +36,24 @@ export interface ImportEffects {
 
 export interface ImportOutcome extends ImportResult {
   files: ReleaseFile[];
+  /** Set when the date was guessed from a year and month in a name: what the name said. */
+  dateGuess?: string;
+}
+
+/** Earliest accepted --date: no list this tool reads is older. */
+export const EARLIEST_RELEASE_DATE = "1990-01-01";
+
+/**
+ * A --date after tomorrow (UTC) would pin "latest" to this release for years; one before 1990 is a
+ * typo. Both are refused unless forced.
+ */
+export function checkReleaseDate(date: string, now: Date, force: boolean): void {
+  if (force) return;
+  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (date > tomorrow)
+    throw new ConflictError(`--date ${date} is after tomorrow (${tomorrow}); refused (use --force to import it with that date)`);
+  if (date < EARLIEST_RELEASE_DATE)
+    throw new ConflictError(`--date ${date} is before ${EARLIEST_RELEASE_DATE}; refused (use --force to import it with that date)`);
 }
 
 export function inputFiles(path: string): InputFile[] {
@@ -88,6 +107,8 @@ export function countEntities(entities: Entity[]): Record<string, number> {
 export async function importRelease(req: ImportRequest, effects: ImportEffects): Promise<ImportOutcome> {
   const source = getSource(req.source);
   if (req.date !== undefined && !validDate(req.date)) throw new ValidationError(`--date must be YYYY-MM-DD, got '${req.date}'`);
+  const now = effects.now ?? (() => new Date());
+  if (req.date !== undefined) checkReleaseDate(req.date, now(), req.force ?? false);
   const selection = source.select(inputFiles(req.path));
   const files: ReleaseFile[] = [];
   for (const f of selection.files) files.push({ name: f.name, ...(await sha256File(f.path)) });
@@ -121,10 +142,12 @@ export async function importRelease(req: ImportRequest, effects: ImportEffects):
     });
   }
 
-  const fetchedAt = req.fetchedAt ?? (effects.now ?? (() => new Date()))();
+  const fetchedAt = req.fetchedAt ?? now();
   let releaseDate: string;
   let dateBasis: DateBasis;
-  const fromName = dateFromName(main.name) ?? dateFromName(basename(dirname(main.path)));
+  let dateGuess: string | undefined;
+  const nameWithDate = [main.name, basename(dirname(main.path))].find((n) => dateFromName(n));
+  const fromName = nameWithDate ? dateFromName(nameWithDate) : undefined;
   if (ctx.meta.publishedAt) {
     releaseDate = ctx.meta.publishedAt.slice(0, 10);
     dateBasis = "file";
@@ -133,11 +156,14 @@ export async function importRelease(req: ImportRequest, effects: ImportEffects):
     dateBasis = "flag";
   } else if (fromName) {
     releaseDate = fromName.date;
-    dateBasis = "filename";
+    dateBasis = fromName.partial ? "filename-month" : "filename";
+    if (fromName.partial) dateGuess = `${releaseDate} guessed from the year and month in '${nameWithDate}' (give --date YYYY-MM-DD)`;
   } else {
     releaseDate = fetchedAt.toISOString().slice(0, 10);
     dateBasis = "fetched";
   }
+
+  const partial = await carryPartial(source.partialFields, selection.missing, releaseDate, entities, effects.store, source.key);
 
   const result = await effects.store.importRelease(
     {
@@ -151,9 +177,42 @@ export async function importRelease(req: ImportRequest, effects: ImportEffects):
       files,
       contentHash,
       counts: countEntities(entities),
+      ...(partial ? { missing: partial.missing } : {}),
+      ...(partial?.carriedFrom ? { carriedFrom: partial.carriedFrom } : {}),
     },
-    entities,
+    partial ? partial.entities : entities,
     { force: req.force ?? false },
   );
-  return { ...result, files };
+  return { ...result, files, ...(dateGuess ? { dateGuess } : {}) };
+}
+
+/**
+ * A partial release (some of the format's files missing) carries over, entity by entity, what the
+ * missing files feed from the newest complete release on or before its date, marked as carried.
+ * Without such a release the entities are marked as not carrying those fields.
+ */
+async function carryPartial(
+  table: Record<string, string[]> | undefined,
+  missing: string[] | undefined,
+  releaseDate: string,
+  entities: Entity[],
+  store: ListStore,
+  source: string,
+): Promise<{ missing: string[]; carriedFrom?: number; entities: Entity[] } | undefined> {
+  if (!missing?.length) return undefined;
+  const groups = partialGroups(missing, table);
+  const base = await store.completeReleaseAsOf(source, releaseDate);
+  const baseEntities = new Map<string, Entity>();
+  if (base) for await (const e of store.releaseEntities(base.id)) baseEntities.set(e.id, stripRelease(e));
+  const carriedFrom = base ? { releaseId: base.id, releaseDate: base.releaseDate } : undefined;
+  const out = entities.map((e) => {
+    const from = baseEntities.get(e.id);
+    return canonicalEntity(carryOver(e, from, groups, from ? carriedFrom : undefined));
+  });
+  return { missing, ...(base ? { carriedFrom: base.id } : {}), entities: out };
+}
+
+function stripRelease(e: Entity & { releaseId?: number }): Entity {
+  const { releaseId: _, ...rest } = e;
+  return rest;
 }

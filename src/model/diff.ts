@@ -1,12 +1,45 @@
 import type { Entity } from "./entity.js";
 import type { FieldChange } from "./release.js";
 
-/** Field-level differences between two versions of one entity; empty when they are the same. */
-export function diffEntities(before: Entity, after: Entity): FieldChange[] {
+/**
+ * Fields a side does not carry: those its partial release's missing files feed, unless their values
+ * were carried over from a complete release. "names:aka" stands for the names of kind aka.
+ */
+function unknownFields(e: Entity): string[] {
+  return e.partial && !e.partial.carriedFrom ? e.partial.fields : [];
+}
+
+/** Fields one side carries and the other does not: like is compared with like (two bare sdn.csv files are). */
+function oneSided(a: Entity, b: Entity): string[] {
+  const x = unknownFields(a);
+  const y = unknownFields(b);
+  return [...x.filter((f) => !y.includes(f)), ...y.filter((f) => !x.includes(f))];
+}
+
+/** Drops what one side does not carry from both sides, so that no diff calls it a change. */
+function comparable(e: Entity, unknown: string[]): Entity {
+  if (!unknown.length) return e;
+  const out = { ...e } as unknown as Record<string, unknown>;
+  const kinds = unknown.filter((f) => f.startsWith("names:")).map((f) => f.slice(6));
+  if (kinds.length) out.names = e.names.filter((n) => !kinds.includes(n.kind));
+  // "properties" is compared key by key below; an unknown one is dropped whole.
+  for (const f of unknown) if (!f.includes(":")) delete out[f];
+  return out as unknown as Entity;
+}
+
+/**
+ * Field-level differences between two versions of one entity; empty when they are the same. The
+ * `partial` marker is not a change, and a field that either side's partial release does not carry
+ * is not compared.
+ */
+export function diffEntities(beforeEntity: Entity, afterEntity: Entity): FieldChange[] {
+  const unknown = oneSided(beforeEntity, afterEntity);
+  const before = comparable(beforeEntity, unknown);
+  const after = comparable(afterEntity, unknown);
   const changes: FieldChange[] = [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const field of keys) {
-    if (field === "id") continue;
+    if (field === "id" || field === "partial") continue;
     const a = (before as unknown as Record<string, unknown>)[field];
     const b = (after as unknown as Record<string, unknown>)[field];
     if (field === "properties") {

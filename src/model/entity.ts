@@ -71,6 +71,19 @@ export interface Entity {
   /** Free-form facts a source carries that have no field of their own (title, vessel flag, …). */
   properties: Record<string, string[]>;
   source: SourceRef;
+  /** Set when the entity comes from a partial release (docs/architecture.md "Partial releases"). */
+  partial?: PartialFacts;
+}
+
+/**
+ * What a partial release does not carry for an entity. `fields` name the entity fields the missing
+ * files feed ("names:aka" = the names of kind aka; "addresses"); with `carriedFrom` their values were
+ * carried over from that complete release, without it they are unknown here.
+ */
+export interface PartialFacts {
+  missing: string[];
+  fields: string[];
+  carriedFrom?: { releaseId: number; releaseDate: string };
 }
 
 /** An entity as a release holds it, plus which release that is. */
@@ -162,6 +175,7 @@ export function canonicalEntity(entity: Entity): Entity {
     source: entity.source,
   };
   if (entity.gender) out.gender = entity.gender;
+  if (entity.partial) out.partial = entity.partial;
   return out;
 }
 

@@ -6,8 +6,11 @@ export interface ReleaseFile {
   size: number;
 }
 
-/** How the release date was found, strongest first. */
-export type DateBasis = "file" | "flag" | "filename" | "fetched";
+/**
+ * How the release date was found, strongest first. "filename-month": only a year and month were in
+ * the name ("ofac_sdn_2024-05-composite"), so the day (the 1st) is a guess.
+ */
+export type DateBasis = "file" | "flag" | "filename" | "filename-month" | "fetched";
 
 export interface Release {
   id: number;
@@ -28,6 +31,13 @@ export interface Release {
   entityCount: number;
   /** Entities by schema, and by source list for aggregate sources ("list:Entity List (EL) - …"). */
   counts: Record<string, number>;
+  /**
+   * A partial release: the files a complete release of its format has and this one lacks (e.g. a
+   * lone sdn.csv lacks "add.csv", "alt.csv", "sdn_comments.csv"). Absent for a complete release.
+   */
+  missing?: string[];
+  /** For a partial release: the complete release whose facts for the missing files were carried over. */
+  carriedFrom?: number;
 }
 
 /** One field of an entity that differs between two versions: lists give the items added and removed, scalars before and after. */

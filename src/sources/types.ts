@@ -37,6 +37,8 @@ export interface Selection {
   files: InputFile[];
   /** The format id, e.g. "legacy-csv", "enhanced-xml". */
   format: string;
+  /** Files a complete release of this format has and these files lack: a partial release. */
+  missing?: string[];
 }
 
 export interface Source {
@@ -54,5 +56,10 @@ export interface Source {
    * one release and their format. Throws ValidationError saying what is missing.
    */
   select(files: InputFile[]): Selection;
+  /**
+   * For formats made of several files: the entity fields each optional file feeds ("alt.csv" →
+   * ["names:aka", "names:fka"]), so that a partial release can carry them over (lists/carry.ts).
+   */
+  partialFields?: Record<string, string[]>;
   parse(selection: Selection, ctx: ParseContext): AsyncIterable<Entity>;
 }

@@ -16,6 +16,10 @@ export interface NewRelease {
   files: ReleaseFile[];
   contentHash: string;
   counts: Record<string, number>;
+  /** Files a complete release has and this one lacks (a partial release). */
+  missing?: string[];
+  /** The complete release whose facts were carried over into this partial one. */
+  carriedFrom?: number;
 }
 
 export interface ImportOptions {
@@ -43,6 +47,10 @@ export interface ListStore {
   getRelease(id: number): Promise<Release | undefined>;
   /** The newest release of the source whose date is on or before `date` (newest of all without a date). */
   releaseAsOf(source: string, date?: string): Promise<Release | undefined>;
+  /** The newest complete (not partial) release of the source dated on or before `date`. */
+  completeReleaseAsOf(source: string, date: string): Promise<Release | undefined>;
+  /** Every entity one release holds. */
+  releaseEntities(releaseId: number): AsyncIterable<StoredEntity>;
   /** An entity as the newest release holding it (or as of a date) gives it. */
   getEntity(id: string, options?: { asOf?: string }): Promise<StoredEntity | undefined>;
   entityHistory(id: string): Promise<EntityHistory | undefined>;

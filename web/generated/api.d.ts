@@ -182,6 +182,15 @@ export interface paths {
                                     value: string;
                                 }[];
                                 nationalities: string[];
+                                /** @description Set when the entity comes from a partial release: the files it lacked, the fields they feed, and the complete release those fields were carried over from (when there was one) */
+                                partial?: {
+                                    carriedFrom?: {
+                                        releaseDate: string;
+                                        releaseId: number;
+                                    };
+                                    fields: string[];
+                                    missing: string[];
+                                };
                                 programs: string[];
                                 properties: {
                                     [key: string]: string[];
@@ -1340,12 +1349,17 @@ export interface paths {
                                 indexed: boolean;
                                 key: string;
                                 latest: {
+                                    /** @description The complete release whose facts for the missing files were carried over */
+                                    carriedFrom?: number;
                                     contentHash: string;
                                     counts: {
                                         [key: string]: number;
                                     };
-                                    /** @enum {string} */
-                                    dateBasis: "file" | "flag" | "filename" | "fetched";
+                                    /**
+                                     * @description filename-month: only a year and month were in the name, the day (the 1st) is a guess
+                                     * @enum {string}
+                                     */
+                                    dateBasis: "file" | "flag" | "filename" | "filename-month" | "fetched";
                                     entityCount: number;
                                     fetchedAt: string;
                                     files: {
@@ -1356,6 +1370,8 @@ export interface paths {
                                     format: string;
                                     id: number;
                                     importedAt: string;
+                                    /** @description A partial release: the files a complete release has and this one lacks */
+                                    missing?: string[];
                                     /** @description Where the bytes came from: a path or URL */
                                     origin: string;
                                     publishedAt?: string;

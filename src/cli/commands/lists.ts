@@ -17,6 +17,8 @@ export function releaseSummary(r: Release) {
     counts: r.counts,
     files: r.files,
     origin: r.origin,
+    missing: r.missing ?? null,
+    carriedFrom: r.carriedFrom ?? null,
   };
 }
 

@@ -52,6 +52,11 @@ export function parseBirthDate(text: string): string | undefined {
 
 /** Largest input file read (batch files are lists of counterparties, not data dumps). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/**
+ * Most rows one batch screens: the rows, their matches and explanations are held until the report is
+ * written (1M rows took 1.27 GB). A larger file is refused before any screening; split it.
+ */
+export const MAX_BATCH_ROWS = 250_000;
 
 interface Table {
   /** Non-empty rows with their row numbers; a cell is undefined when the row is short. */
@@ -73,6 +78,14 @@ function decode(bytes: Buffer, file: string): string {
 }
 
 function readCsvTable(bytes: Buffer, file: string): Table {
+  // A file with twice the row cap in lines is refused before it is parsed (the exact count comes later).
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && lines <= 2 * MAX_BATCH_ROWS; i = bytes.indexOf(10, i + 1)) lines++;
+  if (lines > 2 * MAX_BATCH_ROWS)
+    throw new ParseError(
+      `more than ${2 * MAX_BATCH_ROWS} lines, far more than the ${MAX_BATCH_ROWS} rows one batch screens; split the file into parts of at most ${MAX_BATCH_ROWS} rows`,
+      { file },
+    );
   const text = decode(bytes, file);
   // Blank lines are kept while parsing so that records keep the numbers of their lines.
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
@@ -172,6 +185,12 @@ export async function readBatchInput(path: string, options: BatchInputOptions): 
   const nameAt = columnIndex(header, options.column, file, "name", headerRow.row);
   const countryAt = options.countryColumn ? columnIndex(header, options.countryColumn, file, "country", headerRow.row) : -1;
   const dobAt = options.dobColumn ? columnIndex(header, options.dobColumn, file, "birth-date", headerRow.row) : -1;
+  const dataRows = table.rows.length - table.rows.filter((r) => r.row <= headerRow.row).length;
+  if (dataRows > MAX_BATCH_ROWS)
+    throw new ParseError(
+      `${dataRows} rows after the header, more than the ${MAX_BATCH_ROWS} one batch screens; split the file into parts of at most ${MAX_BATCH_ROWS} rows`,
+      { file },
+    );
   const rows: BatchRow[] = [];
   const bad: BadRow[] = [];
   const warnings: BadRow[] = [];

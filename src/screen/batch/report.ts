@@ -1,8 +1,8 @@
 /** Batch reports: one line per match (or per row without a match, or per row not screened) as CSV, XLSX or JSON. */
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { createWriteStream, unlinkSync } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { ValidationError } from "../../errors.js";
@@ -189,9 +189,41 @@ export function reportFormat(path: string): ReportFormat {
   throw new ValidationError(`unsupported report '${path}': use .csv, .xlsx or .json`);
 }
 
-/** Writes the report to `path` in the format its extension names, streaming CSV and XLSX. */
+/**
+ * Writes the report to `path` in the format its extension names, streaming CSV and XLSX. The bytes go
+ * to a temporary file beside it (".name.partial-PID"), renamed to `path` only when complete: a
+ * report that exists is whole. On failure, or on SIGTERM/SIGINT/SIGHUP while writing, the temporary
+ * file is removed (and the signal then takes its usual course).
+ */
 export async function writeReport(path: string, data: ReportData): Promise<void> {
   const format = reportFormat(path);
+  const temp = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+  const removeTemp = () => {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // not created yet, or already gone
+    }
+  };
+  const signals: NodeJS.Signals[] = ["SIGTERM", "SIGINT", "SIGHUP"];
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    for (const s of signals) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.once(s, onSignal);
+  try {
+    await writeReportTo(temp, format, data);
+    await rename(temp, path);
+  } catch (error) {
+    removeTemp();
+    throw error;
+  } finally {
+    for (const s of signals) process.removeListener(s, onSignal);
+  }
+}
+
+async function writeReportTo(path: string, format: ReportFormat, data: ReportData): Promise<void> {
   if (format === "xlsx") return writeXlsx(path, data);
   if (format === "json") return writeFile(path, reportJson(data));
   const out = createWriteStream(path);

@@ -39,6 +39,22 @@ export function decodeStream(input: Readable, encoding = "utf-8"): Readable {
   return input.pipe(transform);
 }
 
+/**
+ * NUL and other C0 control bytes (and DEL) have no place in a list's text and would reach stored
+ * names; tab, CR and LF are text. A record that is only the DOS end-of-file byte 0x1A (OFAC's files
+ * end so) is not data.
+ */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
+function controlByte(fields: string[]): { byte: string; field: number } | undefined {
+  if (fields.length === 1 && /^[\x1a\s]*$/.test(fields[0] ?? "")) return undefined;
+  for (const [i, f] of fields.entries()) {
+    const m = CONTROL.exec(f);
+    if (m) return { byte: `0x${(m[0].codePointAt(0) ?? 0).toString(16).padStart(2, "0").toUpperCase()}`, field: i + 1 };
+  }
+  return undefined;
+}
+
 /** Yields each CSV record; a malformed quote or an undecodable byte throws with the record number. */
 export async function* readCsv(input: Readable, options: CsvOptions & { file?: string; source?: string } = {}): AsyncGenerator<CsvRow> {
   const text = decodeStream(input, options.encoding);
@@ -63,6 +79,11 @@ export async function* readCsv(input: Readable, options: CsvOptions & { file?: s
       if (error && !failure) {
         // papaparse's own wording: "Quoted field unterminated", "Trailing quote on quoted field is malformed".
         failure = new ParseError(`malformed CSV: ${error.message}`, where(row));
+        p.abort();
+      }
+      const control = failure ? undefined : controlByte(results.data as unknown as string[]);
+      if (control && !failure) {
+        failure = new ParseError(`a control byte (${control.byte}) inside field ${control.field}`, where(row));
         p.abort();
       }
       queue.push({ row, fields: results.data as unknown as string[] });

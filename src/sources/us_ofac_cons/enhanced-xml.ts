@@ -7,7 +7,7 @@
  * at all decides which list its link goes to). The second yields one record per <entity>. So the
  * order of the sections does not matter, and only the look-ups and the ids are held in memory.
  */
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { ParseError } from "../../errors.js";
 import { readXmlRecords, text } from "../common/xml.js";
 import { DEFAULT_ZIP_LIMITS, readZipEntry, type ZipLimits } from "../common/zip.js";
@@ -33,7 +33,10 @@ export interface EnhancedHeader {
   entityIds: Set<string>;
 }
 
-/** Zip entries are unpacked once (after readZipEntry's size and ratio checks) and re-read from memory. */
+/**
+ * A zip entry is streamed from the archive on each pass (inflated and checked as it goes: sizes,
+ * ratio, CRC-32), never held whole in memory.
+ */
 export async function openEnhancedInput(
   file: InputFile,
   ctx: ParseContext,
@@ -43,16 +46,8 @@ export async function openEnhancedInput(
   if (!/\.zip$/i.test(file.name)) return { label: file.name, open: () => ctx.open(file) };
   const entry = readZipEntry(file.path, file.name, /\.xml$/i, limits);
   const label = `${file.name}/${entry.name}`;
-  const chunks: Buffer[] = [];
-  for await (const chunk of entry.stream as AsyncIterable<Buffer>) chunks.push(chunk);
-  const bytes = Buffer.concat(chunks);
-  if (!bytes.length) throw new ParseError("the zip entry is empty", { source, file: label });
-  return { label, open: () => Readable.from(slices(bytes)) };
-}
-
-/** 64 KiB pieces, so that the XML reader hands over records as it goes instead of all at the end. */
-function* slices(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  if (!entry.size) throw new ParseError("the zip entry is empty", { source, file: label });
+  return { label, open: () => entry.open() };
 }
 
 /** Pass 1: the look-up tables, dataAsOf, the filter lists and the entity numbers. */

@@ -2,7 +2,7 @@
 import { ValidationError } from "../../errors.js";
 import type { InputFile, Source } from "../types.js";
 import { parseClassicXml } from "../us_ofac_sdn/classic-xml.js";
-import { legacyFiles } from "../us_ofac_sdn/index.js";
+import { legacyFiles, legacyMissing, legacyPartialFields } from "../us_ofac_sdn/index.js";
 import { mapOfacRecord } from "../us_ofac_sdn/map.js";
 import { parseLegacyCsv } from "../us_ofac_sdn/parse.js";
 import { type EnhancedListInfo, parseEnhancedEntities } from "./enhanced-map.js";
@@ -25,6 +25,7 @@ export const usOfacCons: Source = {
   homepage: "https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists",
   downloads: [{ url: `${EXPORTS}/CONS_ENHANCED.ZIP`, file: "CONS_ENHANCED.ZIP" }],
   formats: ["enhanced-xml", "legacy-csv", "classic-xml"],
+  partialFields: legacyPartialFields("cons_"),
   select(files) {
     // The enhanced XML wins over the legacy CSV set in the same folder: it states its own date and carries more.
     const enhanced = files.filter((f) => ENHANCED_FILE.test(f.name));
@@ -41,7 +42,8 @@ export const usOfacCons: Source = {
     const prim = files.find((f) => LEGACY_MAIN.test(f.name));
     if (prim) {
       const rest = files.filter((f) => /^cons_(add|alt|comments)\.csv(\.gz)?$/i.test(f.name));
-      return { format: "legacy-csv", files: [prim, ...rest] };
+      const missing = legacyMissing(legacyFiles({ format: "legacy-csv", files: [prim, ...rest] }), "cons_");
+      return { format: "legacy-csv", files: [prim, ...rest], ...(missing.length ? { missing } : {}) };
     }
     const classic = files.find((f) => /^consolidated([_-][\w-]+)?\.xml(\.gz)?$/i.test(f.name));
     if (classic) return { format: "classic-xml", files: [classic] };

@@ -7,6 +7,36 @@ import { type LegacyFiles, parseLegacyCsv } from "./parse.js";
 
 const EXPORTS = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports";
 
+/**
+ * What each file of the legacy set besides the main one feeds: a release without one of them is
+ * partial. sdn_comments.csv goes on the main file's cut remarks, and what the remarks say.
+ */
+export function legacyPartialFields(prefix: string): Record<string, string[]> {
+  return {
+    [`${prefix}add.csv`]: ["addresses", "countries"],
+    [`${prefix}alt.csv`]: ["names:aka", "names:fka", "names:weak"],
+    // A cut remark parses into cut facts: all that remarks feed goes with sdn_comments.csv.
+    [`${prefix === "" ? "sdn_" : prefix}comments.csv`]: [
+      "remarks",
+      "identifiers",
+      "birthDates",
+      "birthPlaces",
+      "nationalities",
+      "links",
+      "gender",
+      "properties",
+      "names:fka",
+      "names:weak",
+    ],
+  };
+}
+
+/** The companion files a legacy set lacks, by their canonical names ("alt.csv"). */
+export function legacyMissing(set: LegacyFiles, prefix: string): string[] {
+  const comments = `${prefix === "" ? "sdn_" : prefix}comments.csv`;
+  return [...(set.add ? [] : [`${prefix}add.csv`]), ...(set.alt ? [] : [`${prefix}alt.csv`]), ...(set.comments ? [] : [comments])];
+}
+
 /** Picks the legacy CSV set out of a folder's files: `prefix` is "" for SDN, "cons_" for the consolidated list. */
 export function selectLegacySet(files: InputFile[], main: RegExp, prefix: string): LegacyFiles | undefined {
   const find = (re: RegExp) => files.find((f) => re.test(f.name.toLowerCase()));
@@ -49,10 +79,18 @@ export const usOfacSdn: Source = {
     { url: `${EXPORTS}/SDN_COMMENTS.CSV`, file: "sdn_comments.csv", optional: true },
   ],
   formats: ["legacy-csv", "classic-xml"],
+  partialFields: legacyPartialFields(""),
   select(files) {
     // sdn.csv, or a dated copy such as sdn_2022-02-23_1846Z.csv.gz; a lone main file is a valid release.
     const set = selectLegacySet(files, /^sdn(?!_comments)([_-][\w-]+)?\.csv(\.gz)?$/, "");
-    if (set) return { format: "legacy-csv", files: [set.main, set.add, set.alt, set.comments].filter((f): f is InputFile => Boolean(f)) };
+    if (set) {
+      const missing = legacyMissing(set, "");
+      return {
+        format: "legacy-csv",
+        files: [set.main, set.add, set.alt, set.comments].filter((f): f is InputFile => Boolean(f)),
+        ...(missing.length ? { missing } : {}),
+      };
+    }
     const xml = files.find((f) => /^sdn([_-][\w-]+)?\.xml(\.gz)?$/i.test(f.name));
     if (xml) return { format: "classic-xml", files: [xml] };
     throw new ValidationError(`no sdn.csv or sdn.xml found among: ${files.map((f) => f.name).join(", ") || "(no files)"}`);

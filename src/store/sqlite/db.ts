@@ -5,14 +5,25 @@ import { MIGRATIONS } from "../migrations/index.js";
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) a SQLite database and brings its schema up to date. ":memory:" works too. */
+/**
+ * How long a connection waits for another process's write to finish before it gives up with
+ * "database is locked": an import of a large release holds the write lock for several seconds.
+ */
+export const BUSY_TIMEOUT_MS = 120_000;
+
+/**
+ * Opens (creating if needed) a SQLite database and brings its schema up to date. ":memory:" works too.
+ * Several processes may open one file at once (two imports, an import and the API): the busy
+ * timeout is set first, before anything else takes a lock, and every write transaction begins
+ * IMMEDIATE, so writers queue on the lock instead of failing on a stale read snapshot.
+ */
 export function openDb(path: string): Db {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
   migrate(db);
   return db;
 }
@@ -22,9 +33,11 @@ function migrate(db: Db): void {
   const done = new Set(db.prepare(`SELECT id FROM schema_migrations`).pluck().all() as number[]);
   for (const m of MIGRATIONS) {
     if (done.has(m.id)) continue;
+    // Checked again inside the write lock: another process opening the same new file may have applied it.
     db.transaction(() => {
+      if (db.prepare(`SELECT 1 FROM schema_migrations WHERE id = ?`).get(m.id)) return;
       db.exec(m.sqlite);
       db.prepare(`INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)`).run(m.id, m.name, new Date().toISOString());
-    })();
+    }).immediate();
   }
 }

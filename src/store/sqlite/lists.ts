@@ -28,6 +28,8 @@ interface ReleaseRow {
   content_hash: string;
   entity_count: number;
   counts: string;
+  missing: string | null;
+  carried_from: number | null;
 }
 
 function toRelease(row: ReleaseRow): Release {
@@ -46,6 +48,8 @@ function toRelease(row: ReleaseRow): Release {
     counts: JSON.parse(row.counts),
   };
   if (row.published_at) r.publishedAt = row.published_at;
+  if (row.missing) r.missing = JSON.parse(row.missing);
+  if (row.carried_from !== null) r.carriedFrom = row.carried_from;
   return r;
 }
 
@@ -61,12 +65,15 @@ export function createSqliteListStore(db: Db): ListStore {
     releasesOf: db.prepare(`SELECT * FROM releases WHERE source = ? ORDER BY release_date, id`),
     asOf: db.prepare(`SELECT * FROM releases WHERE source = ? AND release_date <= ? ORDER BY release_date DESC, id DESC LIMIT 1`),
     latest: db.prepare(`SELECT * FROM releases WHERE source = ? ORDER BY release_date DESC, id DESC LIMIT 1`),
+    completeAsOf: db.prepare(
+      `SELECT * FROM releases WHERE source = ? AND release_date <= ? AND missing IS NULL ORDER BY release_date DESC, id DESC LIMIT 1`,
+    ),
     previous: db.prepare(
       `SELECT * FROM releases WHERE source = ? AND (release_date < ? OR (release_date = ? AND id < ?)) ORDER BY release_date DESC, id DESC LIMIT 1`,
     ),
     insertRelease: db.prepare(
-      `INSERT INTO releases (source, release_date, date_basis, published_at, fetched_at, imported_at, origin, format, files, content_hash, entity_count, counts)
-       VALUES (@source, @releaseDate, @dateBasis, @publishedAt, @fetchedAt, @importedAt, @origin, @format, @files, @contentHash, @entityCount, @counts)`,
+      `INSERT INTO releases (source, release_date, date_basis, published_at, fetched_at, imported_at, origin, format, files, content_hash, entity_count, counts, missing, carried_from)
+       VALUES (@source, @releaseDate, @dateBasis, @publishedAt, @fetchedAt, @importedAt, @origin, @format, @files, @contentHash, @entityCount, @counts, @missing, @carriedFrom)`,
     ),
     findVersion: db.prepare(`SELECT vid FROM entity_versions WHERE entity_id = ? AND hash = ?`).pluck(),
     insertVersion: db.prepare(`INSERT INTO entity_versions (entity_id, hash, schema, caption, data) VALUES (?, ?, ?, ?, ?)`),
@@ -124,6 +131,8 @@ export function createSqliteListStore(db: Db): ListStore {
       files: JSON.stringify(release.files),
       entityCount: entities.length,
       counts: JSON.stringify(release.counts),
+      missing: release.missing?.length ? JSON.stringify(release.missing) : null,
+      carriedFrom: release.carriedFrom ?? null,
     });
     const releaseId = Number(info.lastInsertRowid);
     const prevRow = previousOf(release.source, release.releaseDate, releaseId);
@@ -147,12 +156,20 @@ export function createSqliteListStore(db: Db): ListStore {
       q.insertMember.run(releaseId, entity.id, vid);
       const before = prev.get(entity.id);
       if (before === undefined) summary.added++;
-      else if (before === vid) summary.unchanged++;
+      else if (before === vid || sameFacts(before, vid)) summary.unchanged++;
       else summary.changed++;
     }
     for (const id of prev.keys()) if (!seen.has(id)) summary.removed++;
     return { release: toRelease(releaseRow(releaseId) as ReleaseRow), created: true, summary };
   });
+
+  /** Two versions that differ only in what a partial release does not carry (or its marker) are the same facts. */
+  function sameFacts(a: number, b: number): boolean {
+    const x = JSON.parse(q.versionData.get(a) as string) as Entity;
+    const y = JSON.parse(q.versionData.get(b) as string) as Entity;
+    if (!x.partial && !y.partial) return false;
+    return diffEntities(x, y).length === 0;
+  }
 
   function change(kind: EntityChange["change"], e: Entity): EntityChange {
     return { id: e.id, caption: caption(e), schema: e.schema, change: kind };
@@ -160,7 +177,8 @@ export function createSqliteListStore(db: Db): ListStore {
 
   return {
     async importRelease(release, entities, options = {}) {
-      return importTx(release, entities, options);
+      // IMMEDIATE: take the write lock before reading, so that a concurrent import queues (busy timeout) behind this one.
+      return importTx.immediate(release, entities, options);
     },
 
     async listReleases(query: ReleaseQuery = {}) {
@@ -176,6 +194,15 @@ export function createSqliteListStore(db: Db): ListStore {
     async releaseAsOf(source, date) {
       const row = (date ? q.asOf.get(source, date) : q.latest.get(source)) as ReleaseRow | undefined;
       return row ? toRelease(row) : undefined;
+    },
+
+    async completeReleaseAsOf(source, date) {
+      const row = q.completeAsOf.get(source, date) as ReleaseRow | undefined;
+      return row ? toRelease(row) : undefined;
+    },
+
+    async *releaseEntities(releaseId) {
+      for (const json of q.membersData.all(releaseId) as string[]) yield parseEntity(json, releaseId);
     },
 
     async getEntity(id, options = {}) {
@@ -204,6 +231,10 @@ export function createSqliteListStore(db: Db): ListStore {
           lastSeen = r.release_date;
         }
         if (r.vid === prevVid) continue;
+        if (r.vid !== null && prevVid !== null && sameFacts(prevVid, r.vid)) {
+          prevVid = r.vid;
+          continue;
+        }
         if (r.vid === null) events.push({ releaseId: r.id, releaseDate: r.release_date, change: "removed" });
         else if (prevVid === null) events.push({ releaseId: r.id, releaseDate: r.release_date, change: "added" });
         else {
@@ -240,7 +271,9 @@ export function createSqliteListStore(db: Db): ListStore {
         else if (old !== vid) {
           const before = load(old);
           const after = load(vid);
-          diff.changed.push({ ...change("changed", after), fields: diffEntities(before, after) });
+          const fields = diffEntities(before, after);
+          // Versions that differ only in what a partial release does not carry are not a change.
+          if (fields.length) diff.changed.push({ ...change("changed", after), fields });
         }
       }
       for (const [id, vid] of a) if (!b.has(id)) diff.removed.push(change("removed", load(vid)));
@@ -265,7 +298,7 @@ export function createSqliteListStore(db: Db): ListStore {
       db.transaction(() => {
         if (q.deleteRelease.run(id).changes === 0) throw new NotFoundError(`no release ${id}`);
         q.deleteOrphans.run();
-      })();
+      }).immediate();
     },
   };
 }

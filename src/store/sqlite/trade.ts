@@ -210,7 +210,7 @@ export function createSqliteTradeStore(db: Db): TradeStore {
       db.transaction(() => {
         if (row.first_record !== null && row.last_record !== null) q.deleteRecords.run(row.first_record, row.last_record);
         q.deleteImport.run(id);
-      })();
+      }).immediate();
     },
 
     async queryFlows(query: FlowQuery) {

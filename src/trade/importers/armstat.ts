@@ -8,7 +8,7 @@
  * equal January's), so it is skipped: the months themselves are kept.
  */
 import type { FlowDirection, NewFlow } from "../../store/trade-store.js";
-import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, type Where } from "./common.js";
+import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, requireWidth, type Where } from "./common.js";
 import { readCsvBatches } from "./csv-lines.js";
 import type { FlowImporter } from "./types.js";
 
@@ -49,12 +49,15 @@ export const armstatImporter: FlowImporter = {
     const importColumn = options.basis === "consignment" ? "import_consigment" : "import_origin";
     const months = await monthsByYear(file);
     let col: Map<string, number> | undefined;
-    for await (const batch of readCsvBatches(file.open(), { skipEmpty: true })) {
+    let header: string[] = [];
+    for await (const batch of readCsvBatches(file.open(), { skipEmpty: true, where })) {
       for (const { line, fields } of batch) {
         if (!col) {
           col = indexHeader(fields, { required: REQUIRED }, where, options);
+          header = fields;
           continue;
         }
+        requireWidth(fields, header, where, line);
         const get = (c: string) => (fields[col?.get(c) ?? -1] ?? "").trim();
         const year = get("year");
         if (!/^\d{4}$/.test(year)) fail(where, line, "year", `not a year ('${year}')`);

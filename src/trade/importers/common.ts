@@ -54,6 +54,12 @@ export function fail(where: Where, line: number, field: string | undefined, reas
   throw new ParseError(reason, { source: where.format, file: where.file, line, ...(field ? { field } : {}) });
 }
 
+/** A row with fewer fields than the header is cut short (a last row cut in a file, or a lost delimiter). */
+export function requireWidth(fields: string[], header: readonly string[], where: Where, line: number): void {
+  if (fields.length < header.length)
+    fail(where, line, header[fields.length], `expected ${header.length} fields, found ${fields.length}: the row is cut short`);
+}
+
 /**
  * Maps a header to column indexes: every required column must be there, and a column nobody
  * expects is refused unless extra columns are allowed (a renamed column should not be read as empty).

@@ -4,7 +4,7 @@
  * told from the first character: "{" is JSON.
  */
 import type { NewFlow } from "../../store/trade-store.js";
-import { createFlowDeduper, fail, indexHeader, type SkipReport, type Where } from "./common.js";
+import { createFlowDeduper, fail, indexHeader, requireWidth, type SkipReport, type Where } from "./common.js";
 import { COMTRADE_FIELDS, COMTRADE_REQUIRED, mapComtradeRecord } from "./comtrade-record.js";
 import { readCsvBatches } from "./csv-lines.js";
 import type { FlowImporter, TradeFile, TradeImportOptions } from "./types.js";
@@ -54,13 +54,15 @@ async function* fromCsv(file: TradeFile, where: Where, skips: SkipReport, option
     delimiter = firstLine.includes("\t") ? "\t" : ",";
     break;
   }
-  for await (const batch of readCsvBatches(file.open(), { delimiter, skipEmpty: true })) {
+  for await (const batch of readCsvBatches(file.open(), { delimiter, skipEmpty: true, where, requireFinalNewline: false })) {
     for (const { line, fields } of batch) {
       if (!header) {
         header = fields.map((f) => f.trim().toLowerCase());
         indexHeader(header, { required: COMTRADE_REQUIRED, optional: COMTRADE_FIELDS }, where, options);
         continue;
       }
+      // Comtrade CSVs come from several tools, not all of which end the last line: a row cut short is caught here.
+      requireWidth(fields, header, where, line);
       const rec: Record<string, unknown> = {};
       header.forEach((h, i) => {
         rec[h] = fields[i] ?? "";

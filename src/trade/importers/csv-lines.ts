@@ -6,6 +6,7 @@
  * Each record carries the physical line it starts on, for error messages.
  */
 import type { Readable } from "node:stream";
+import { ParseError } from "../../errors.js";
 
 export interface CsvRecord {
   line: number;
@@ -16,6 +17,14 @@ export interface CsvReadOptions {
   delimiter?: string;
   /** Drop lines that are empty or hold only delimiters and spaces (Armstat's file has blank lines between rows). */
   skipEmpty?: boolean;
+  /** Names the file in errors (a ParseError then, with the line). */
+  where?: { format: string; file: string };
+  /**
+   * Refuse a file whose last line has no final newline while its other lines have one: every
+   * statistics export ends its lines, so a missing one means the file was cut, perhaps in the middle
+   * of its last value ("875" for "87580835"). Default true.
+   */
+  requireFinalNewline?: boolean;
 }
 
 /** Splits one complete record (quotes balanced) into fields. */
@@ -118,10 +127,14 @@ export async function* readCsvBatches(input: Readable, options: CsvReadOptions =
     }
     if (out.length) yield out;
   }
+  const fail = (line: number, reason: string): never => {
+    if (options.where) throw new ParseError(reason, { source: options.where.format, file: options.where.file, line });
+    throw new Error(`line ${line}: ${reason}`);
+  };
   const out: CsvRecord[] = [];
+  if (carry && lineNo > 0 && options.requireFinalNewline !== false && carry.replace(/\r$/, "").trim() !== "")
+    fail(lineNo + 1, "the last line has no final newline: the file looks cut short (perhaps in the middle of its last value)");
   if (carry) take(carry, out);
-  if (pending !== undefined) {
-    throw new Error(`line ${pendingLine}: a quoted field is never closed`);
-  }
+  if (pending !== undefined) fail(pendingLine, "a quoted field is never closed");
   if (out.length) yield out;
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { sharedData } from "../../../test/data.js";
 import { ParseError } from "../../errors.js";
@@ -164,5 +165,42 @@ describe("eurostat importer on bad input", () => {
       importTradeFile(memoryStore(), "eurostat", conflict),
       /line 3: DE → KG export 2023-01 HS TOTAL is 6 here but 5 on line 2/,
     );
+  });
+});
+
+describe("a Eurostat or IMF file cut in its last line", () => {
+  const cutAfter = (text: string, marker: string, keep: number) => {
+    const at = text.lastIndexOf(marker) + marker.length;
+    return text.slice(0, at + keep);
+  };
+
+  it("refuses the real RU monthly extract cut in the middle of its last value, and one cut to a short last row", async () => {
+    const text = readFileSync(sharedData("trade", "eurostat_eu_member_exports_to_RU_monthly.csv"), "utf8");
+    // The last line ends ",Jan. 2019,6190128493,Relational_View_…csv\n": keep "619" of the value.
+    const cut = cutAfter(text, ",Jan. 2019,", 3);
+    for (const [name, body, reason] of [
+      ["cut-value.csv", cut, /line \d+: the last line has no final newline: the file looks cut short/],
+      ["cut-row.csv", `${cut}\n`, /line \d+, field 'source_file': expected 8 fields, found 7: the row is cut short/],
+    ] as const) {
+      const store = memoryStore();
+      await assert.rejects(importTradeFile(store, "eurostat", scratchFile(name, body)), (e: unknown) => {
+        assert.ok(e instanceof ParseError, String(e));
+        assert.match((e as Error).message, reason);
+        assert.ok((e as Error).message.startsWith(`eurostat ${name} line ${text.split("\n").length - 1}`), (e as Error).message);
+        return true;
+      });
+      assert.equal((await store.queryFlows({})).length, 0);
+      await store.close();
+    }
+  });
+
+  it("refuses the real IMF file cut in its last value", async () => {
+    const text = readFileSync(sharedData("trade", "imf_imts_RU_by_partner_annual_2016_2024.csv"), "utf8");
+    const store = memoryStore();
+    await assert.rejects(
+      importTradeFile(store, "imf", scratchFile("imf-cut.csv", text.slice(0, text.length - 10))),
+      /imf imf-cut\.csv line \d+: the last line has no final newline/,
+    );
+    await store.close();
   });
 });

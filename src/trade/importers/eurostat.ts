@@ -7,7 +7,7 @@
 import { HS_TOTAL, hsVersionForDate, normalizeHs } from "../../model/hs.js";
 import { monthNumber } from "../../model/months.js";
 import type { FlowDirection, NewFlow } from "../../store/trade-store.js";
-import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, type Where } from "./common.js";
+import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, requireWidth, type Where } from "./common.js";
 import { readCsvBatches } from "./csv-lines.js";
 import type { FlowImporter } from "./types.js";
 
@@ -46,12 +46,15 @@ export const eurostatImporter: FlowImporter = {
     const where: Where = { format: "eurostat", file: file.name };
     const dedupe = createFlowDeduper(where, skips);
     let col: Map<string, number> | undefined;
-    for await (const batch of readCsvBatches(file.open(), { skipEmpty: true })) {
+    let header: string[] = [];
+    for await (const batch of readCsvBatches(file.open(), { skipEmpty: true, where })) {
       for (const { line, fields } of batch) {
         if (!col) {
           col = indexHeader(fields, { required: REQUIRED, optional: OPTIONAL }, where, options);
+          header = fields.map((f) => f.trim());
           continue;
         }
+        requireWidth(fields, header, where, line);
         const get = (c: string) => (fields[col?.get(c) ?? -1] ?? "").trim();
         const flow = parseComextFlow(get("FLOW"));
         if (!flow) fail(where, line, "FLOW", `not an export or import flow ('${get("FLOW")}')`);

@@ -8,7 +8,7 @@
 import { countryCode } from "../../model/countries.js";
 import type { FlowDirection, NewFlow } from "../../store/trade-store.js";
 import type { Place } from "../reference/areas.js";
-import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, type SkipReport, type Where } from "./common.js";
+import { areaOf, createFlowDeduper, fail, indexHeader, requireNumber, requireWidth, type SkipReport, type Where } from "./common.js";
 import { readCsvBatches } from "./csv-lines.js";
 import type { FlowImporter } from "./types.js";
 
@@ -65,7 +65,7 @@ export const imfImporter: FlowImporter = {
     let header: string[] | undefined;
     let col = new Map<string, number>();
     let periods: { index: number; column: string; period: string }[] = [];
-    for await (const batch of readCsvBatches(file.open(), { skipEmpty: true })) {
+    for await (const batch of readCsvBatches(file.open(), { skipEmpty: true, where })) {
       for (const { line, fields } of batch) {
         if (!header) {
           header = fields.map((f) => f.trim());
@@ -78,6 +78,7 @@ export const imfImporter: FlowImporter = {
           });
           continue;
         }
+        requireWidth(fields, header, where, line);
         const get = (c: string) => (fields[col.get(c) ?? -1] ?? "").trim();
         const indicator = INDICATORS[get("INDICATOR.ID")];
         if (!indicator) {

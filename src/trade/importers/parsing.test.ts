@@ -42,7 +42,7 @@ async function records(text: string, chunkSize: number, options = {}) {
 
 describe("streaming CSV", () => {
   it("splits quoted fields with delimiters, doubled quotes and newlines, across chunk borders, with line numbers", async () => {
-    const text = '\uFEFFa,b,c\r\n1,"x, y",3\n2,"say ""hi""",4\n3,"two\nlines",5\n\n4,,6';
+    const text = '\uFEFFa,b,c\r\n1,"x, y",3\n2,"say ""hi""",4\n3,"two\nlines",5\n\n4,,6\n';
     for (const size of [1, 3, 7, 1000]) {
       const r = await records(text, size, { skipEmpty: true });
       assert.deepEqual(
@@ -82,6 +82,14 @@ async function byteRecords(bytes: Buffer, chunkSize: number, delimiter = ",") {
 }
 
 describe("CSV records from bytes", () => {
+  it("refuses a last line without its final newline (a file cut in its last value), unless told the format has none", async () => {
+    await assert.rejects(
+      records("a,b\n1,87580835\n2,875", 4),
+      /^Error: line 3: the last line has no final newline: the file looks cut short/,
+    );
+    assert.equal((await records("a,b\n1,875", 4, { requireFinalNewline: false })).length, 2);
+    assert.equal((await records("a,b\r\n1,875\r\n", 4)).length, 2);
+  });
   it("gives fields as byte ranges, quoted records through the full parser, whatever the chunk size", async () => {
     const text = '\uFEFFa,b,c\r\nКыргыз,"x, y",3\n2,"say ""hi""",4\n3,"two\nlines",5\n\n,,\n4, 北京 ,6';
     const bytes = Buffer.from(text, "utf8");
