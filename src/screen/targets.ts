@@ -230,6 +230,22 @@ export function computeTargets(entities: Iterable<TargetInput>): TargetSet {
   return { targets, targetOf, rankOf, byListing: (id) => targets[byId.get(id) ?? -1] };
 }
 
+/** The targets of entities read one by one (a store's current entities): only what targets need is kept. */
+export async function collectTargets(entities: AsyncIterable<TargetInput> | Iterable<TargetInput>): Promise<TargetSet> {
+  const inputs: TargetInput[] = [];
+  for await (const e of entities) {
+    inputs.push({
+      id: e.id,
+      schema: e.schema,
+      source: e.source,
+      identifiers: e.identifiers,
+      sanctions: e.sanctions.map((s) => ({ authority: s.authority, list: s.list })),
+      releaseId: e.releaseId,
+    });
+  }
+  return computeTargets(inputs);
+}
+
 /** What the screener needs to fold entity scores into target results. */
 export interface EntityScore {
   score: number;
