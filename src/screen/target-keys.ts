@@ -70,7 +70,9 @@ export function unReference(value: string): string | undefined {
 }
 
 function normalise(type: string, value: string): string {
-  let v = value.toUpperCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const upper = value.toUpperCase();
+  // Most values are ASCII: the plain pattern is the fast path.
+  let v = /^[\x20-\x7e]*$/.test(upper) ? upper.replace(/[^A-Z0-9]/g, "") : upper.replace(/[^\p{L}\p{N}]/gu, "");
   if (type === "imo") v = v.replace(/^IMO/, "");
   // A BIC with the head-office branch code "XXX" is the same BIC as its first eight letters.
   if (type === "swift" && v.length === 11 && v.endsWith("XXX")) v = v.slice(0, 8);
@@ -84,29 +86,26 @@ function normalise(type: string, value: string): string {
  */
 export function joinKeys(e: TargetInput): JoinKey[] {
   const keys: JoinKey[] = [];
-  const seen = new Set<string>();
-  const push = (k: JoinKey) => {
-    const s = keyString(k);
-    if (seen.has(s)) return;
-    seen.add(s);
-    keys.push(k);
-  };
   const ofac = ofacEntityNumber(e);
-  if (ofac) push({ kind: "ofac_entity_number", value: ofac });
+  if (ofac) keys.push({ kind: "ofac_entity_number", value: ofac });
   for (const id of e.identifiers) {
+    let key: JoinKey | undefined;
     if (id.type === "un_reference") {
       const ref = unReference(id.value);
-      if (ref) push({ kind: "un_reference", value: ref });
-      continue;
+      if (ref) key = { kind: "un_reference", value: ref };
+    } else {
+      const rule = STRONG_IDENTIFIERS[id.type];
+      if (!rule || (rule.country && !id.country)) continue;
+      const value = normalise(id.type, id.value);
+      if (rule.valid.test(value)) key = { kind: "identifier", type: id.type, value, ...(rule.country ? { country: id.country } : {}) };
     }
-    const rule = STRONG_IDENTIFIERS[id.type];
-    if (!rule) continue;
-    const value = normalise(id.type, id.value);
-    if (!rule.valid.test(value)) continue;
-    if (rule.country && !id.country) continue;
-    push({ kind: "identifier", type: id.type, value, ...(rule.country ? { country: id.country } : {}) });
+    if (key && !keys.some((k) => sameKey(k, key))) keys.push(key);
   }
   return keys;
+}
+
+function sameKey(a: JoinKey, b: JoinKey): boolean {
+  return a.kind === b.kind && a.value === b.value && a.type === b.type && a.country === b.country;
 }
 
 /** One string per key, for grouping: kind, type, value, country. */

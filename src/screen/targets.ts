@@ -10,7 +10,7 @@
  * its three CSL rows as listings.
  */
 import type { Schema } from "../model/index.js";
-import { type EvidenceKind, type JoinKey, joinKeys, keyString, ofacEntityNumber, schemaGroup, type TargetInput } from "./target-keys.js";
+import { type EvidenceKind, type JoinKey, joinKeys, keyString, schemaGroup, type TargetInput } from "./target-keys.js";
 
 /** The SOURCES registry's order (src/sources/index.ts; a test keeps them equal: screen/ may not import sources/). */
 export const SOURCE_PRIORITY = ["us_ofac_sdn", "us_ofac_cons", "us_trade_csl", "us_bis_dpl", "un_sc_sanctions", "eu_fsf"];
@@ -61,6 +61,8 @@ export interface TargetSet {
 
 interface Member {
   listing: Listing;
+  /** The source's place in SOURCE_PRIORITY. */
+  rank: number;
   schema: Schema;
   keys: JoinKey[];
   /** A target holds at most one listing per slot: the source, or for the CSL the source and list code. */
@@ -74,9 +76,11 @@ function sourceRank(key: string): number {
   return k < 0 ? SOURCE_PRIORITY.length : k;
 }
 
-function compareListings(a: Listing, b: Listing): number {
-  const d = sourceRank(a.source) - sourceRank(b.source);
+function compareMembers(x: Member, y: Member): number {
+  const d = x.rank - y.rank;
   if (d) return d;
+  const a = x.listing;
+  const b = y.listing;
   if (a.source !== b.source) return a.source < b.source ? -1 : 1;
   return a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
 }
@@ -95,11 +99,11 @@ function memberOf(e: TargetInput): Member {
   const keys = joinKeys(e);
   // CSL rows are per list ("SDN-17018", "SSI-17018"): one designation has one row on each.
   const slot = e.source.key === "us_trade_csl" ? `${e.source.key}:${e.source.recordId.replace(/-[^-]*$/, "")}` : e.source.key;
-  const member: Member = { listing: listingOf(e), schema: e.schema, keys, slot };
-  const ofac = ofacEntityNumber(e);
-  if (ofac) member.ofac = ofac;
-  const un = keys.find((k) => k.kind === "un_reference")?.value;
-  if (un) member.un = un;
+  const member: Member = { listing: listingOf(e), rank: sourceRank(e.source.key), schema: e.schema, keys, slot };
+  for (const k of keys) {
+    if (k.kind === "ofac_entity_number") member.ofac = k.value;
+    else if (k.kind === "un_reference") member.un ??= k.value;
+  }
   return member;
 }
 
@@ -129,7 +133,7 @@ function conflict(a: Group, b: Group): string | undefined {
 export function computeTargets(entities: Iterable<TargetInput>): TargetSet {
   const input = [...entities].map(memberOf);
   // Work in id order, so that the result does not depend on the input's order.
-  const order = input.map((_, k) => k).sort((a, b) => compareListings((input[a] as Member).listing, (input[b] as Member).listing));
+  const order = input.map((_, k) => k).sort((a, b) => compareMembers(input[a] as Member, input[b] as Member));
   const members = order.map((k) => input[k] as Member);
   const parent = members.map((_, k) => k);
   const find = (k: number): number => {
