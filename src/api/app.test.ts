@@ -63,6 +63,11 @@ describe("POST /match/{dataset}", () => {
     assert.equal(top.caption, "PUTIN, Vladimir Vladimirovich");
     assert.equal(top.schema, "Person");
     assert.deepEqual(top.datasets, ["us_ofac_sdn"]);
+    assert.deepEqual(top.referents, []);
+    assert.equal(top.matched_listing, "us_ofac_sdn:35096");
+    assert.deepEqual(top.listings, [
+      { id: "us_ofac_sdn:35096", source: "us_ofac_sdn", recordId: "35096", lists: ["SDN List"], releaseId: top.listings[0].releaseId },
+    ]);
     assert.ok(top.score >= 0.9 && top.score <= 1);
     for (const field of ["id", "caption", "schema", "score", "match", "features", "datasets", "properties"]) assert.ok(field in top, field);
     assert.deepEqual(top.properties.birthDate, ["1952-10-07"]);
@@ -154,7 +159,10 @@ describe("POST /match/{dataset}", () => {
       ],
       [await post("/match/default", { queries: { a: { schema: "Person", properties: { country: ["ru"] } } } }), 400, /queries\.a: no name/],
       [await post("/match/default", { queries: { a: { schema: "Person", properties: { name: ["xy"] } } } }), 400, /too short/],
-      [await post("/match/eu_fsf", putin), 404, /unknown dataset 'eu_fsf'/],
+      [await post("/match/eu_fsf", putin), 400, /source 'eu_fsf' is not loaded \(loaded: us_ofac_sdn\)/],
+      [await post("/match/us_ofac_sdnx", putin), 400, /source 'us_ofac_sdnx' is not loaded \(loaded: us_ofac_sdn\)/],
+      [await post("/match/default?include_dataset=us_ofac_sdm", putin), 400, /source 'us_ofac_sdm' is not loaded/],
+      [await post("/match/us_ofac_sdn?exclude_dataset=us_ofac_sdn", putin), 400, /leaves no list to screen/],
       [await post("/match/default?algorithm=logic-v2", putin), 400, /not served here; use name-v3/],
       [await post("/match/default", { ...putin, config: { nope: 1 } }), 400, /invalid configuration parameter 'nope'/],
     ];
@@ -213,6 +221,13 @@ describe("entities, search, sources and changes", () => {
     const body = res.json();
     assert.equal(body.results[0].id, "us_ofac_sdn:21171");
     assert.ok(body.results.length <= 3);
+    assert.deepEqual(
+      body.results[0].listings.map((l: { id: string }) => l.id),
+      ["us_ofac_sdn:21171"],
+    );
+    const unknown = await server.app.inject({ url: "/search?q=Putin&dataset=us_ofac_sdm", headers: auth });
+    assert.equal(unknown.statusCode, 400);
+    assert.match(unknown.json().detail, /source 'us_ofac_sdm' is not loaded \(loaded: us_ofac_sdn\)/);
     assert.ok(
       body.results.every((r: { score: number }, i: number, all: { score: number }[]) => i === 0 || (all[i - 1]?.score ?? 0) >= r.score),
     );

@@ -134,6 +134,8 @@ export function createJobRunner(index: ScreeningIndex, options: JobRunnerOptions
     create(owner, input, screenOptions) {
       if (input.rows.length > maxRows) throw new ValidationError(`${input.file}: ${input.rows.length} rows; at most ${maxRows} per job`);
       const { screener } = index.current();
+      // A source that is not loaded would screen nothing: refuse it now (400), not report "done, no matches".
+      screener.checkSources(screenOptions.sources);
       prune();
       const job: Job = {
         id: randomUUID(),

@@ -5,7 +5,7 @@
  * know them ignore them).
  */
 import { Type } from "typebox";
-import { Defaulted, Dict, Explanation } from "./schemas.js";
+import { Defaulted, Dict, Explanation, Listing } from "./schemas.js";
 
 /** Most example entities in one request (yente's MAX_BATCH). */
 export const MAX_QUERIES = 100;
@@ -55,24 +55,28 @@ export const MatchQuery = Type.Object({
   ),
   cutoff: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "Lowest score returned at all (default: threshold)" })),
   algorithm: Type.Optional(Type.String({ description: "Only the served algorithm is accepted (name-v3); yente's names are refused" })),
-  include_dataset: Type.Optional(Type.Array(Type.String(), { description: "Only results from these sources" })),
-  exclude_dataset: Type.Optional(Type.Array(Type.String(), { description: "No results from these sources" })),
+  include_dataset: Type.Optional(Type.Array(Type.String(), { description: "Only these sources (loaded keys; others are a 400)" })),
+  exclude_dataset: Type.Optional(Type.Array(Type.String(), { description: "Not these sources (loaded keys; others are a 400)" })),
   exclude_schema: Type.Optional(Type.Array(Type.String(), { description: "No results of these schemata" })),
-  exclude_entity_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 50, description: "Ids decided to be false positives" })),
+  exclude_entity_ids: Type.Optional(
+    Type.Array(Type.String(), { maxItems: 50, description: "Ids decided to be false positives: a target id or any of its listings' ids" }),
+  ),
 });
 
 export const ScoredEntity = Type.Object({
-  id: Type.String({ examples: ["us_ofac_sdn:35096"] }),
+  id: Type.String({ examples: ["us_ofac_sdn:35096"], description: "Target id: one designation joined across lists" }),
   caption: Type.String(),
   schema: Type.String(),
-  properties: Dict(Type.Array(Type.String())),
-  datasets: Type.Array(Type.String()),
-  referents: Type.Array(Type.String()),
+  properties: Dict(Type.Array(Type.String()), { description: "Every listing's properties, merged" }),
+  datasets: Type.Array(Type.String(), { description: "The sources that list the target" }),
+  referents: Type.Array(Type.String(), { description: "The target's other listings' ids" }),
   target: Type.Boolean(),
   score: Type.Number(),
   match: Type.Boolean({ description: "score >= threshold" }),
   features: Dict(Type.Number(), { description: "name: the name score; qualifiers and penalties by name" }),
   matched_name: Type.String({ description: "The name (primary or alias) that matched best" }),
+  matched_listing: Type.String({ description: "The listing whose name matched best" }),
+  listings: Type.Array(Listing),
   algorithm: Type.String(),
   explanation: Explanation,
 });

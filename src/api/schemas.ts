@@ -188,14 +188,30 @@ function UnmatchedToken() {
   );
 }
 
-/** One match as the CLI's `screen --json` gives it. */
+export const Listing = Type.Object(
+  {
+    id: Type.String({ examples: ["us_trade_csl:SSI-17018"] }),
+    source: Type.String(),
+    recordId: Type.String(),
+    lists: Type.Array(Type.String(), { description: "The entity's sanctions lists" }),
+    releaseId: Type.Integer(),
+  },
+  { description: "One listing (an entity of one list) of a target" },
+);
+
+/**
+ * One match as the CLI's `screen --json` gives it: a target (one designation joined across lists),
+ * with `source`, `recordId`, `schema`, `name` and `releaseId` of the listing whose name matched.
+ */
 export const ScreenMatch = Type.Object({
-  id: Type.String(),
+  id: Type.String({ description: "Target id: the id of its first listing in source order (docs/screening.md, Targets)" }),
   source: Type.String(),
   recordId: Type.String(),
   schema: Type.String(),
   name: Type.String(),
   matchedName: Type.String(),
+  matchedListing: Type.String({ description: "Entity id of the listing whose name matched best" }),
+  listings: Type.Array(Listing, { description: "The target's listings among the lists screened" }),
   score: Type.Number(),
   algorithm: Type.String(),
   releaseId: Type.Integer(),
@@ -267,6 +283,8 @@ export const SearchResponse = Type.Object({
       datasets: Type.Array(Type.String()),
       score: Type.Number(),
       matchedName: Type.String(),
+      matchedListing: Type.String(),
+      listings: Type.Array(Listing),
     }),
   ),
 });

@@ -79,10 +79,33 @@ describe("screener over list entities", () => {
   it("filters by schema and source, and honours threshold and limit", () => {
     assert.deepEqual(screener.screen({ name: "Vladimir Putin", schema: "Company" }), []);
     assert.equal(screener.screen({ name: "Vladimir Putin", schema: "Person" })[0]?.id, "us_ofac_sdn:35096");
-    assert.deepEqual(screener.screen({ name: "Vladimir Putin" }, { sources: ["eu_fsf"] }), []);
+    assert.equal(screener.screen({ name: "Vladimir Putin" }, { sources: ["us_ofac_sdn"] })[0]?.id, "us_ofac_sdn:35096");
     const loose = screener.screen({ name: "Rotenberg" }, { threshold: 0.3, limit: 1 });
     assert.equal(loose.length, 1);
     for (const m of screener.screen({ name: "Rotenberg" }, { threshold: 0.95 })) assert.ok(m.score >= 0.95);
+  });
+
+  it("refuses a source that is not loaded, naming the loaded ones, rather than finding nothing", () => {
+    assert.deepEqual(screener.sources, ["us_ofac_sdn"]);
+    assert.throws(
+      () => screener.screen({ name: "Vladimir Putin" }, { sources: ["us_ofac_sdm"] }),
+      (e: unknown) => e instanceof ValidationError && /source 'us_ofac_sdm' is not loaded \(loaded: us_ofac_sdn\)/.test(e.message),
+    );
+    assert.throws(() => screener.checkSources(["eu_fsf", "un_sc_sanctions"]), /sources 'eu_fsf', 'un_sc_sanctions' are not loaded/);
+  });
+
+  it("refuses to screen an empty index instead of reporting no matches", async () => {
+    const empty = await createScreener([]);
+    assert.equal(empty.size, 0);
+    assert.throws(() => empty.screen({ name: "Vladimir Putin" }), /no lists are loaded/);
+  });
+
+  it("gives each match its target's listings (here one each: the fixture is the SDN alone)", () => {
+    const [m] = screener.screen({ name: "Vladimir Putin" });
+    assert.equal(m?.matchedListing, "us_ofac_sdn:35096");
+    assert.deepEqual(m?.listings, [
+      { id: "us_ofac_sdn:35096", source: "us_ofac_sdn", recordId: "35096", lists: ["SDN List"], releaseId: 7 },
+    ]);
   });
 
   it("uses country and birth date as qualifiers", () => {
@@ -148,6 +171,7 @@ describe("screener over other spellings of list names", () => {
         addresses: [],
         identifiers: [],
         birthDates: [],
+        sanctions: [],
         source: { key: "hand_written", recordId: id },
         releaseId: 1,
       }) as unknown as StoredEntity;

@@ -10,6 +10,8 @@ import type { Algorithm, MatchFacts, PreparedName, ScoreContext, TokenCache } fr
 import { caption, type Schema, type StoredEntity } from "../model/index.js";
 import { entityFacts, queryFacts } from "./facts.js";
 import { createNameIndex, type NameIndex, neededNameScore } from "./name-index.js";
+import type { TargetInput } from "./target-keys.js";
+import { computeTargets, foldTargets, type Target } from "./targets.js";
 import type { Screener, ScreenMatch, ScreenOptions, ScreenQuery } from "./types.js";
 
 /** What the screener reads entities from: a Store (its current entities) or the entities themselves. */
@@ -21,7 +23,7 @@ export type EntitySource =
 export interface ScreenerOptions {
   /** Algorithm id (default: the registry's DEFAULT_ALGORITHM). */
   algorithm?: string;
-  /** Only these sources are indexed. */
+  /** Only these sources are indexed (targets are still formed over every entity read, so their ids do not change). */
   sources?: string[];
   /**
    * Score every indexed name instead of the index's candidates: the reference that exactness is checked
@@ -57,9 +59,24 @@ function isStore(source: EntitySource): source is { currentEntities(sources?: st
   return typeof (source as { currentEntities?: unknown }).currentEntities === "function";
 }
 
-async function* entitiesOf(source: EntitySource, sources?: string[]): AsyncIterable<StoredEntity> {
-  if (isStore(source)) yield* source.currentEntities(sources);
+async function* entitiesOf(source: EntitySource): AsyncIterable<StoredEntity> {
+  if (isStore(source)) yield* source.currentEntities();
   else yield* source as AsyncIterable<StoredEntity>;
+}
+
+/** "unknown source 'x' (loaded: a, b)": for a source key that names no loaded list. */
+export function unknownSourcesError(unknown: readonly string[], loaded: readonly string[]): ValidationError {
+  if (!loaded.length) return new ValidationError("no lists are loaded: run chokepoint import or sync");
+  const names = unknown.map((s) => `'${s}'`).join(", ");
+  return new ValidationError(
+    `${unknown.length > 1 ? "sources" : "source"} ${names} ${unknown.length > 1 ? "are" : "is"} not loaded (loaded: ${loaded.join(", ")})`,
+  );
+}
+
+/** Throws unless every requested key is loaded (and something is). */
+export function checkSourceKeys(requested: readonly string[] | undefined, loaded: readonly string[]): void {
+  const unknown = (requested ?? []).filter((s) => !loaded.includes(s));
+  if (unknown.length || !loaded.length) throw unknownSourcesError(unknown, loaded);
 }
 
 /** Checks a query name: a clear error for empty, too short, too long or letterless names. */
@@ -83,9 +100,21 @@ export async function createScreener(source: EntitySource, options: ScreenerOpti
   const entities: IndexedEntity[] = [];
   const entries: { entity: number; value: string; schema: string }[] = [];
   const wanted = options.sources ? new Set(options.sources) : undefined;
-  for await (const e of entitiesOf(source, options.sources)) {
+  // Every entity read takes part in the targets; only the wanted ones are indexed.
+  const members: TargetInput[] = [];
+  const memberOf: number[] = [];
+  for await (const e of entitiesOf(source)) {
+    members.push({
+      id: e.id,
+      schema: e.schema,
+      source: e.source,
+      identifiers: e.identifiers,
+      sanctions: e.sanctions.map((s) => ({ authority: s.authority, list: s.list })),
+      releaseId: e.releaseId,
+    });
     if (wanted && !wanted.has(e.source.key)) continue;
     const at = entities.length;
+    memberOf.push(members.length - 1);
     entities.push({
       id: e.id,
       source: e.source.key,
@@ -102,12 +131,35 @@ export async function createScreener(source: EntitySource, options: ScreenerOpti
       entries.push({ entity: at, value: n.value, schema: e.schema });
     }
   }
+  const set = computeTargets(members);
+  const targets: EntityTargets = {
+    targets: set.targets,
+    targetOf: Int32Array.from(memberOf, (m) => set.targetOf[m] as number),
+    rank: Int32Array.from(memberOf, (m) => set.rankOf[m] as number),
+  };
   const index = createNameIndex(entries, algorithm);
-  return screenerOver(index, entities, algorithm, Boolean(options.exhaustive));
+  return screenerOver(index, entities, algorithm, targets, wanted, Boolean(options.exhaustive));
 }
 
-function screenerOver(index: NameIndex, entities: IndexedEntity[], algorithm: Algorithm, exhaustive: boolean): Screener {
+/** The targets of the indexed entities: entity k belongs to targets[targetOf[k]]. */
+interface EntityTargets {
+  targets: Target[];
+  targetOf: Int32Array;
+  rank: Int32Array;
+}
+
+function screenerOver(
+  index: NameIndex,
+  entities: IndexedEntity[],
+  algorithm: Algorithm,
+  targets: EntityTargets,
+  indexedOnly: Set<string> | undefined,
+  exhaustive: boolean,
+): Screener {
+  const indexed = [...new Set(entities.map((e) => e.source))].sort();
+  const checkSources = (sources?: readonly string[]) => checkSourceKeys(sources, indexed);
   const screen = (query: ScreenQuery, options: ScreenOptions = {}): ScreenMatch[] => {
+    checkSources(options.sources);
     const name = validateQueryName(query.name);
     const threshold = options.threshold ?? algorithm.defaultThreshold;
     if (!(threshold >= 0 && threshold <= 1)) throw new ValidationError(`threshold must be between 0 and 1 (got ${threshold})`);
@@ -147,19 +199,31 @@ function screenerOver(index: NameIndex, entities: IndexedEntity[], algorithm: Al
       const prev = best.get(entry.entity);
       if (!prev || score > prev.score || (score === prev.score && c.name < prev.name)) best.set(entry.entity, { score, name: c.name });
     }
-    const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
-    return ranked.map(([e, { score, name }]) => {
+    // Entities → targets, after the best name of each entity is known: limit counts targets.
+    const folded = foldTargets(best, targets.targetOf, targets.rank);
+    const targetId = (e: number) => (targets.targets[targets.targetOf[e] as number] as Target).id;
+    const ranked = [...folded.values()]
+      .map((f) => ({ ...f, id: targetId(f.entity) }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
+    return ranked.map(({ entity: e, score, name, id }) => {
       const entity = entities[e] as IndexedEntity;
       const entry = index.names[name] as (typeof index.names)[number];
       const ctx: ScoreContext = { stats: index.stats, query: facts, candidate: entity.facts };
       const explanation = algorithm.explain(prepared, entry.prepared, ctx);
+      const target = targets.targets[targets.targetOf[e] as number] as Target;
       return {
-        id: entity.id,
+        id,
         source: entity.source,
         recordId: entity.recordId,
         schema: entity.schema,
         name: entity.caption,
         matchedName: entry.value,
+        matchedListing: entity.id,
+        // Listings of the lists screened: those indexed, and of those the ones asked for.
+        listings: target.listings
+          .filter((l) => (!indexedOnly || indexedOnly.has(l.source)) && (!sources || sources.has(l.source)))
+          .map((l) => ({ ...l, lists: [...l.lists] })),
         score,
         algorithm: algorithm.id,
         releaseId: entity.releaseId,
@@ -167,5 +231,12 @@ function screenerOver(index: NameIndex, entities: IndexedEntity[], algorithm: Al
       };
     });
   };
-  return { algorithm: algorithm.id, size: entities.length, defaultThreshold: algorithm.defaultThreshold, screen };
+  return {
+    algorithm: algorithm.id,
+    size: entities.length,
+    defaultThreshold: algorithm.defaultThreshold,
+    sources: indexed,
+    checkSources,
+    screen,
+  };
 }

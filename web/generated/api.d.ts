@@ -361,7 +361,10 @@ export interface paths {
          *     best-scoring listed entities: `score` in [0, 1], `match` true at or above `threshold`, `features`
          *     (name score, qualifiers) and chokepoint's `explanation` (which token met which, and how).
          *
-         *     `dataset` is `default` for every loaded list, or a source key such as `us_ofac_sdn`.
+         *     `dataset` is `default` for every loaded list, or a source key such as `us_ofac_sdn`; a key that names no loaded
+         *     list (there or in `include_dataset`/`exclude_dataset`) is a 400 naming the loaded ones. Each result is a target: one
+         *     designation joined across lists (OFAC entity number, UN reference, strong identifiers), with every list's
+         *     listing in `datasets` and the other listings' ids in `referents`.
          */
         post: {
             parameters: {
@@ -370,13 +373,13 @@ export interface paths {
                     algorithm?: string;
                     /** @description Lowest score returned at all (default: threshold) */
                     cutoff?: number;
-                    /** @description No results from these sources */
+                    /** @description Not these sources (loaded keys; others are a 400) */
                     exclude_dataset?: string[];
-                    /** @description Ids decided to be false positives */
+                    /** @description Ids decided to be false positives: a target id or any of its listings' ids */
                     exclude_entity_ids?: string[];
                     /** @description No results of these schemata */
                     exclude_schema?: string[];
-                    /** @description Only results from these sources */
+                    /** @description Only these sources (loaded keys; others are a 400) */
                     include_dataset?: string[];
                     /** @description Results per query */
                     limit?: number;
@@ -478,6 +481,7 @@ export interface paths {
                                     results: {
                                         algorithm: string;
                                         caption: string;
+                                        /** @description The sources that list the target */
                                         datasets: string[];
                                         /** @description Which query token met which list token and how; penalties and qualifiers applied */
                                         explanation: {
@@ -536,15 +540,31 @@ export interface paths {
                                         features: {
                                             [key: string]: number;
                                         };
-                                        /** @example us_ofac_sdn:35096 */
+                                        /**
+                                         * @description Target id: one designation joined across lists
+                                         * @example us_ofac_sdn:35096
+                                         */
                                         id: string;
+                                        listings: {
+                                            /** @example us_trade_csl:SSI-17018 */
+                                            id: string;
+                                            /** @description The entity's sanctions lists */
+                                            lists: string[];
+                                            recordId: string;
+                                            releaseId: number;
+                                            source: string;
+                                        }[];
                                         /** @description score >= threshold */
                                         match: boolean;
+                                        /** @description The listing whose name matched best */
+                                        matched_listing: string;
                                         /** @description The name (primary or alias) that matched best */
                                         matched_name: string;
+                                        /** @description Every listing's properties, merged */
                                         properties: {
                                             [key: string]: string[];
                                         };
+                                        /** @description The target's other listings' ids */
                                         referents: string[];
                                         schema: string;
                                         score: number;
@@ -821,7 +841,20 @@ export interface paths {
                                     } & {
                                         [key: string]: unknown;
                                     };
+                                    /** @description Target id: the id of its first listing in source order (docs/screening.md, Targets) */
                                     id: string;
+                                    /** @description The target's listings among the lists screened */
+                                    listings: {
+                                        /** @example us_trade_csl:SSI-17018 */
+                                        id: string;
+                                        /** @description The entity's sanctions lists */
+                                        lists: string[];
+                                        recordId: string;
+                                        releaseId: number;
+                                        source: string;
+                                    }[];
+                                    /** @description Entity id of the listing whose name matched best */
+                                    matchedListing: string;
                                     matchedName: string;
                                     name: string;
                                     recordId: string;
@@ -1039,7 +1072,20 @@ export interface paths {
                                     } & {
                                         [key: string]: unknown;
                                     };
+                                    /** @description Target id: the id of its first listing in source order (docs/screening.md, Targets) */
                                     id: string;
+                                    /** @description The target's listings among the lists screened */
+                                    listings: {
+                                        /** @example us_trade_csl:SSI-17018 */
+                                        id: string;
+                                        /** @description The entity's sanctions lists */
+                                        lists: string[];
+                                        recordId: string;
+                                        releaseId: number;
+                                        source: string;
+                                    }[];
+                                    /** @description Entity id of the listing whose name matched best */
+                                    matchedListing: string;
                                     matchedName: string;
                                     name: string;
                                     recordId: string;
@@ -1207,7 +1253,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entities whose names resemble `q` (any script), best first */
+        /** Targets whose listed names resemble `q` (any script), best first; an unloaded `dataset` is a 400 */
         get: {
             parameters: {
                 query: {
@@ -1238,6 +1284,16 @@ export interface paths {
                                 caption: string;
                                 datasets: string[];
                                 id: string;
+                                listings: {
+                                    /** @example us_trade_csl:SSI-17018 */
+                                    id: string;
+                                    /** @description The entity's sanctions lists */
+                                    lists: string[];
+                                    recordId: string;
+                                    releaseId: number;
+                                    source: string;
+                                }[];
+                                matchedListing: string;
                                 matchedName: string;
                                 schema: string;
                                 score: number;

@@ -1,5 +1,6 @@
 /** GET /entities/{id} (an entity, its release and its history) and GET /search?q= (name search). */
 import { NotFoundError } from "../../errors.js";
+import { checkSourceKeys } from "../../screen/screener.js";
 import type { ApiContext, App } from "../context.js";
 import { EntityParams, EntityQuery, EntityResponse, ErrorResponse, SearchQuery, SearchResponse } from "../schemas.js";
 
@@ -37,7 +38,7 @@ export function registerEntityRoutes(app: App, ctx: ApiContext): void {
     {
       schema: {
         tags: ["Entities"],
-        summary: "Entities whose names resemble `q` (any script), best first",
+        summary: "Targets whose listed names resemble `q` (any script), best first; an unloaded `dataset` is a 400",
         querystring: SearchQuery,
         response: {
           200: SearchResponse,
@@ -52,7 +53,11 @@ export function registerEntityRoutes(app: App, ctx: ApiContext): void {
     async (request) => {
       const { q, schema, dataset, limit, threshold } = request.query;
       const { screener, releases } = ctx.index.current();
-      if (dataset && !releases.some((r) => r.source === dataset)) throw new NotFoundError(`unknown dataset '${dataset}'`);
+      if (dataset)
+        checkSourceKeys(
+          [dataset],
+          releases.map((r) => r.source),
+        );
       const matches = screener.screen(
         { name: q, ...(schema ? { schema } : {}) },
         { threshold: threshold ?? SEARCH_THRESHOLD, limit, ...(dataset ? { sources: [dataset] } : {}) },
@@ -64,9 +69,11 @@ export function registerEntityRoutes(app: App, ctx: ApiContext): void {
           id: m.id,
           caption: m.name,
           schema: m.schema,
-          datasets: [m.source],
+          datasets: [...new Set(m.listings.map((l) => l.source))],
           score: m.score,
           matchedName: m.matchedName,
+          matchedListing: m.matchedListing,
+          listings: m.listings,
         })),
       };
     },

@@ -190,6 +190,14 @@ describe("POST /screen and GET /screen/{job}", () => {
     assert.equal(unknown.statusCode, 404);
   });
 
+  it("refuses a job for a source that is not loaded (400 naming the loaded ones), rather than 'done, 0 matches'", async () => {
+    const res = await upload({ column: "customer", source: "us_ofac_sdnx" }, { name: "customers.csv", content: CSV });
+    assert.equal(res.statusCode, 400, res.body);
+    assert.match(res.json().detail, /source 'us_ofac_sdnx' is not loaded \(loaded: us_ofac_sdn\)/);
+    const ok = await upload({ column: "customer", source: "us_ofac_sdn" }, { name: "customers.csv", content: CSV });
+    assert.equal(ok.statusCode, 202, ok.body);
+  });
+
   it("refuses a file larger than the upload limit with 413", async () => {
     const small = await createApiServer({
       store,

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { Release } from "../../model/index.js";
-import { SOURCES } from "../../sources/index.js";
+import { getSource, SOURCES } from "../../sources/index.js";
 import { contextFor } from "../context.js";
 
 /** The stable JSON shape of a release in CLI output (docs/cli.md). */
@@ -30,6 +30,8 @@ export function registerLists(program: Command): void {
     .option("--source <key>", "one source only")
     .action(async (opts: { all?: boolean; source?: string }, command: Command) => {
       const { out, store } = contextFor(command);
+      // An unknown key is an error naming the known ones (exit 2), not an empty listing.
+      if (opts.source) getSource(opts.source);
       const releases = await store().listReleases(opts.source ? { source: opts.source } : {});
       const bySource = new Map<string, Release[]>();
       for (const r of releases) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);

@@ -9,7 +9,7 @@ import { CliError } from "../../errors.js";
 import { howSummary, readBatchInput, screenBatch, writeReport } from "../../screen/batch/index.js";
 import { createParallelBatch, screeningRecord } from "../../screen/batch/parallel.js";
 import type { BatchOutcome } from "../../screen/batch/run.js";
-import { createScreener } from "../../screen/screener.js";
+import { checkSourceKeys, createScreener } from "../../screen/screener.js";
 import type { Screener, ScreenMatch, ScreenQuery } from "../../screen/types.js";
 import type { Store } from "../../store/store.js";
 import { type CliContext, contextFor } from "../context.js";
@@ -48,12 +48,26 @@ function number(value: string | undefined, flag: string, check: (n: number) => b
   return n;
 }
 
+/** The loaded sources; throws (exit 2) when none are, or when a --source names none of them. */
+async function loadedSources(store: Store, requested?: string[]): Promise<string[]> {
+  const loaded = [...new Set((await store.listReleases()).map((r) => r.source))].sort();
+  if (!loaded.length) throw new CliError("no lists loaded; run chokepoint import or sync", { exitCode: 2 });
+  checkSourceKeys(requested, loaded);
+  return loaded;
+}
+
 async function openScreener(store: Store, ctx: CliContext, sources?: string[]): Promise<Screener> {
-  const releases = await store.listReleases();
-  if (!releases.length) throw new CliError("no lists loaded; run chokepoint import or sync", { exitCode: 2 });
+  const loaded = await loadedSources(store, sources);
   const screener = await createScreener(store, sources?.length ? { sources } : {});
-  if (!ctx.out.json) ctx.out.note(`indexed ${screener.size} entities from ${new Set(releases.map((r) => r.source)).size} list(s)`);
+  if (!ctx.out.json) ctx.out.note(`indexed ${screener.size} entities from ${sources?.length ?? loaded.length} list(s)`);
   return screener;
+}
+
+/** "us_ofac_sdn, us_ofac_cons, us_trade_csl ×3": where a target is listed. */
+function listedIn(m: ScreenMatch): string {
+  const counts = new Map<string, number>();
+  for (const l of m.listings) counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
+  return [...counts].map(([source, n]) => (n > 1 ? `${source} ×${n}` : source)).join(", ");
 }
 
 function matchRows(matches: ScreenMatch[]) {
@@ -64,6 +78,7 @@ function matchRows(matches: ScreenMatch[]) {
     schema: m.schema,
     name: m.name,
     matched: m.matchedName === m.name ? "" : m.matchedName,
+    "listed in": listedIn(m),
     how: howSummary(m.explanation),
   }));
 }
@@ -104,9 +119,10 @@ async function screenFile(input: string, flags: ScreenFlags, ctx: CliContext, th
   if (batch.rows.length >= PARALLEL_ROWS && availableParallelism() >= 2) {
     // Large files: one index per core on worker threads.
     const store = ctx.store();
-    if (!(await store.listReleases()).length) throw new CliError("no lists loaded; run chokepoint import or sync", { exitCode: 2 });
+    await loadedSources(store, flags.source);
+    // Every loaded list's entities, so that target ids are the same whatever --source says; workers index the asked ones.
     const records = [];
-    for await (const e of store.currentEntities(flags.source?.length ? flags.source : undefined)) records.push(screeningRecord(e));
+    for await (const e of store.currentEntities()) records.push(screeningRecord(e));
     const parallel = await createParallelBatch(records, flags.source?.length ? { sources: flags.source } : {});
     // Each worker holds its own copy: this thread's is garbage while the batch runs.
     records.length = 0;
@@ -181,7 +197,7 @@ export function registerScreen(program: Command): void {
     .option("--output <file>", "batch: write a report (.csv, .xlsx or .json)")
     .addHelpText(
       "after",
-      "\nWith --json: one JSON object per name per line: {query, matches: [{id, source, recordId, schema, name, matchedName, score, algorithm, explanation}]}.",
+      "\nWith --json: one JSON object per name per line: {query, matches: [{id, source, recordId, schema, name, matchedName, matchedListing, listings: [{id, source, recordId, lists, releaseId}], score, algorithm, releaseId, explanation}]}.\nEach match is a target: one designation joined across lists (id: the target id; source and recordId: the listing whose name matched).",
     )
     .action(async (name: string | undefined, flags: ScreenFlags, command: Command) => {
       const ctx = contextFor(command);

@@ -167,12 +167,17 @@ describe("batch screening and reports", () => {
     assert.equal(csv[3]?.query, '\'=HYPERLINK("x")', "formulas are neutralised");
     assert.match(csv[0]?.how ?? "", /prigozhin/);
     assert.equal(JSON.parse(csv[0]?.explanation ?? "{}").algorithm, "name-v3");
+    assert.equal(csv[0]?.listings, "us_ofac_sdn:21171");
+    assert.equal(csv[0]?.lists, "SDN List");
 
     await writeReport(join(tmp, "report.json"), data);
     const json = JSON.parse(readFileSync(join(tmp, "report.json"), "utf8"));
     assert.equal(json.screened, 3);
     assert.equal(json.withMatches, 1);
     assert.equal(json.notScreened[0].row, 3);
+    assert.deepEqual(json.results[0].matches[0].listings, [
+      { id: "us_ofac_sdn:21171", source: "us_ofac_sdn", recordId: "21171", lists: ["SDN List"], releaseId: 1 },
+    ]);
 
     await writeReport(join(tmp, "report.xlsx"), data);
     const book = new ExcelJS.Workbook();

@@ -8,15 +8,25 @@ import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { StoredEntity } from "../../model/index.js";
-import type { ScreenerOptions } from "../screener.js";
+import { checkSourceKeys, type ScreenerOptions } from "../screener.js";
 import type { ScreenOptions } from "../types.js";
 import type { BadRow, BatchRow } from "./input.js";
 import type { BatchOutcome, BatchResult } from "./run.js";
 
-/** What a worker needs of an entity: no remarks, sanctions or properties. */
+/** What a worker needs of an entity: no remarks or properties; of sanctions the list (targets show it) and authority (targets read it). */
 export type ScreeningRecord = Pick<
   StoredEntity,
-  "id" | "schema" | "names" | "countries" | "nationalities" | "addresses" | "identifiers" | "birthDates" | "source" | "releaseId"
+  | "id"
+  | "schema"
+  | "names"
+  | "countries"
+  | "nationalities"
+  | "addresses"
+  | "identifiers"
+  | "birthDates"
+  | "source"
+  | "releaseId"
+  | "sanctions"
 >;
 
 export function screeningRecord(e: StoredEntity): ScreeningRecord {
@@ -31,7 +41,9 @@ export function screeningRecord(e: StoredEntity): ScreeningRecord {
       ...(a.country ? { country: a.country } : {}),
       ...(a.countryName ? { countryName: a.countryName } : {}),
     })),
-    identifiers: e.identifiers.map((i) => ({ type: i.type, value: i.value })),
+    // The country too: targets join on a passport or registration number only with its country.
+    identifiers: e.identifiers.map((i) => ({ type: i.type, value: i.value, ...(i.country ? { country: i.country } : {}) })),
+    sanctions: e.sanctions.map((x) => ({ authority: x.authority, list: x.list })),
     birthDates: e.birthDates,
     source: { key: e.source.key, recordId: e.source.recordId },
     releaseId: e.releaseId,
@@ -42,6 +54,8 @@ export interface ParallelBatch {
   readonly algorithm: string;
   readonly defaultThreshold: number;
   readonly size: number;
+  /** Keys of the sources indexed. */
+  readonly sources: readonly string[];
   screen(rows: readonly BatchRow[], options?: ScreenOptions & { onRow?: (done: number, total: number) => void }): Promise<BatchOutcome>;
   close(): Promise<void>;
 }
@@ -52,7 +66,7 @@ const CHUNK = 250;
 const IN_FLIGHT = 2;
 
 type Reply =
-  | { ready: true; algorithm: string; defaultThreshold: number; size: number }
+  | { ready: true; algorithm: string; defaultThreshold: number; size: number; sources: string[] }
   /** A chunk's BatchOutcome as JSON. */
   | { json: string }
   | { error: string };
@@ -115,8 +129,10 @@ export async function createParallelBatch(
     algorithm: first.algorithm,
     defaultThreshold: first.defaultThreshold,
     size: first.size,
+    sources: first.sources,
     async screen(rows, opts = {}) {
       const { onRow, ...screenOptions } = opts;
+      checkSourceKeys(screenOptions.sources, first.sources);
       const chunks: BatchRow[][] = [];
       for (let i = 0; i < rows.length; i += CHUNK) chunks.push(rows.slice(i, i + CHUNK));
       const results: BatchResult[] = [];

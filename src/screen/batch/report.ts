@@ -1,4 +1,8 @@
-/** Batch reports: one line per match (or per row without a match, or per row not screened) as CSV, XLSX or JSON. */
+/**
+ * Batch reports: one line per match (or per row without a match, or per row not screened) as CSV, XLSX or JSON.
+ * A match is a target: `id` is the target id, `source` and `record_id` the listing whose name matched,
+ * `listings` every listing of the target ("us_ofac_sdn:17018; us_ofac_cons:17018; …") and `lists` their lists.
+ */
 import { once } from "node:events";
 import { createWriteStream, unlinkSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
@@ -30,6 +34,8 @@ export const REPORT_COLUMNS = [
   "id",
   "source",
   "record_id",
+  "listings",
+  "lists",
   "schema",
   "name",
   "matched_name",
@@ -89,6 +95,8 @@ export function* reportLines(data: ReportData): Generator<ReportLine> {
         id: m.id,
         source: m.source,
         record_id: m.recordId,
+        listings: m.listings.map((l) => l.id).join("; "),
+        lists: [...new Set(m.listings.flatMap((l) => l.lists))].join("; "),
         schema: m.schema,
         name: m.name,
         matched_name: m.matchedName,

@@ -31,6 +31,8 @@ export function screenBatch(screener: Screener, rows: readonly BatchRow[], optio
   if (options.threshold !== undefined) screenOptions.threshold = options.threshold;
   if (options.limit !== undefined) screenOptions.limit = options.limit;
   if (options.sources) screenOptions.sources = options.sources;
+  // An unknown source or an empty index fails the batch, not each row.
+  screener.checkSources(options.sources);
   rows.forEach((r, k) => {
     try {
       const matches = screener.screen(

@@ -15,7 +15,13 @@ try {
   // The screener reads only the fields a ScreeningRecord keeps.
   const screener = await createScreener(data.records as StoredEntity[], data.options);
   data.records = [];
-  port.postMessage({ ready: true, algorithm: screener.algorithm, defaultThreshold: screener.defaultThreshold, size: screener.size });
+  port.postMessage({
+    ready: true,
+    algorithm: screener.algorithm,
+    defaultThreshold: screener.defaultThreshold,
+    size: screener.size,
+    sources: screener.sources,
+  });
   port.on("message", (m: { rows: BatchRow[]; options: ScreenOptions }) => {
     try {
       // A JSON string crosses threads faster than the structured clone of many small objects.
