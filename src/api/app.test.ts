@@ -38,7 +38,7 @@ describe("health", () => {
     assert.equal(ready.statusCode, 200);
     const index = ready.json().index;
     assert.equal(index.state, "ready");
-    assert.equal(index.algorithm, "name-v3");
+    assert.equal(index.algorithm, "name-v4");
     assert.equal(index.entities, 14965);
     assert.deepEqual(
       index.releases.map((r: { releaseDate: string }) => r.releaseDate),
@@ -70,7 +70,7 @@ describe("POST /match/{dataset}", () => {
     assert.equal(typeof top.features.name, "number");
     assert.ok(top.explanation.pairs.some((p: { query: string; candidate: string }) => p.query === "putin" && p.candidate === "putin"));
     assert.equal(res.headers["x-batch-size"], "1");
-    assert.ok(body.matcher.name.description.includes("name-v3"));
+    assert.ok(body.matcher.name.description.includes("name-v4"));
   });
 
   it("refuses the same request without a key, or with a wrong one (401, nothing about the data)", async () => {
@@ -155,7 +155,7 @@ describe("POST /match/{dataset}", () => {
       [await post("/match/default", { queries: { a: { schema: "Person", properties: { country: ["ru"] } } } }), 400, /queries\.a: no name/],
       [await post("/match/default", { queries: { a: { schema: "Person", properties: { name: ["xy"] } } } }), 400, /too short/],
       [await post("/match/eu_fsf", putin), 404, /unknown dataset 'eu_fsf'/],
-      [await post("/match/default?algorithm=logic-v2", putin), 400, /not served here; use name-v3/],
+      [await post("/match/default?algorithm=logic-v2", putin), 400, /not served here; use name-v4/],
       [await post("/match/default", { ...putin, config: { nope: 1 } }), 400, /invalid configuration parameter 'nope'/],
     ];
     for (const [res, status, detail] of cases) {

@@ -50,7 +50,7 @@ describe("chokepoint screen", () => {
     ]);
     assert.equal(m.id, "us_ofac_sdn:21171");
     assert.equal(m.recordId, "21171");
-    assert.equal(m.algorithm, "name-v3");
+    assert.equal(m.algorithm, "name-v4");
     assert.ok(Array.isArray(m.explanation.pairs));
   });
 

@@ -166,7 +166,7 @@ describe("batch screening and reports", () => {
     );
     assert.equal(csv[3]?.query, '\'=HYPERLINK("x")', "formulas are neutralised");
     assert.match(csv[0]?.how ?? "", /prigozhin/);
-    assert.equal(JSON.parse(csv[0]?.explanation ?? "{}").algorithm, "name-v3");
+    assert.equal(JSON.parse(csv[0]?.explanation ?? "{}").algorithm, "name-v4");
 
     await writeReport(join(tmp, "report.json"), data);
     const json = JSON.parse(readFileSync(join(tmp, "report.json"), "utf8"));
