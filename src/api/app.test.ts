@@ -38,7 +38,7 @@ describe("health", () => {
     assert.equal(ready.statusCode, 200);
     const index = ready.json().index;
     assert.equal(index.state, "ready");
-    assert.equal(index.algorithm, "name-v3");
+    assert.equal(index.algorithm, "name-v4");
     assert.equal(index.entities, 14965);
     assert.deepEqual(
       index.releases.map((r: { releaseDate: string }) => r.releaseDate),
@@ -75,7 +75,7 @@ describe("POST /match/{dataset}", () => {
     assert.equal(typeof top.features.name, "number");
     assert.ok(top.explanation.pairs.some((p: { query: string; candidate: string }) => p.query === "putin" && p.candidate === "putin"));
     assert.equal(res.headers["x-batch-size"], "1");
-    assert.ok(body.matcher.name.description.includes("name-v3"));
+    assert.ok(body.matcher.name.description.includes("name-v4"));
   });
 
   it("refuses the same request without a key, or with a wrong one (401, nothing about the data)", async () => {
@@ -163,7 +163,7 @@ describe("POST /match/{dataset}", () => {
       [await post("/match/us_ofac_sdnx", putin), 400, /source 'us_ofac_sdnx' is not loaded \(loaded: us_ofac_sdn\)/],
       [await post("/match/default?include_dataset=us_ofac_sdm", putin), 400, /source 'us_ofac_sdm' is not loaded/],
       [await post("/match/us_ofac_sdn?exclude_dataset=us_ofac_sdn", putin), 400, /leaves no list to screen/],
-      [await post("/match/default?algorithm=logic-v2", putin), 400, /not served here; use name-v3/],
+      [await post("/match/default?algorithm=logic-v2", putin), 400, /not served here; use name-v4/],
       [await post("/match/default", { ...putin, config: { nope: 1 } }), 400, /invalid configuration parameter 'nope'/],
     ];
     for (const [res, status, detail] of cases) {

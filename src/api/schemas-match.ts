@@ -36,7 +36,7 @@ export const EntityExample = Type.Object({
 
 export const MatchRequest = Type.Object({
   queries: Dict(EntityExample, { minProperties: 1, maxProperties: MAX_QUERIES }),
-  weights: Type.Optional(Dict(Type.Number(), { description: "Accepted for yente compatibility; name-v3 has fixed weights" })),
+  weights: Type.Optional(Dict(Type.Number(), { description: "Accepted for yente compatibility; name-v4 has fixed weights" })),
   config: Type.Optional(Dict(Type.Unsafe<unknown>({}), { description: "Accepted for yente compatibility; must be empty" })),
 });
 
@@ -50,11 +50,11 @@ export const MatchQuery = Type.Object({
     Type.Number({
       minimum: 0,
       maximum: 1,
-      description: "Score at and above which `match` is true (default: the algorithm's, 0.65 for name-v3)",
+      description: "Score at and above which `match` is true (default: the algorithm's, 0.65 for name-v4)",
     }),
   ),
   cutoff: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "Lowest score returned at all (default: threshold)" })),
-  algorithm: Type.Optional(Type.String({ description: "Only the served algorithm is accepted (name-v3); yente's names are refused" })),
+  algorithm: Type.Optional(Type.String({ description: "Only the served algorithm is accepted (name-v4); yente's names are refused" })),
   include_dataset: Type.Optional(Type.Array(Type.String(), { description: "Only these sources (loaded keys; others are a 400)" })),
   exclude_dataset: Type.Optional(Type.Array(Type.String(), { description: "Not these sources (loaded keys; others are a 400)" })),
   exclude_schema: Type.Optional(Type.Array(Type.String(), { description: "No results of these schemata" })),

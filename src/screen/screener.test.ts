@@ -32,7 +32,7 @@ describe("screener over list entities", () => {
   it("indexes every entity and names its algorithm", () => {
     assert.equal(screener.size, entities.length);
     assert.equal(screener.algorithm, DEFAULT_ALGORITHM);
-    assert.equal(DEFAULT_ALGORITHM, "name-v3");
+    assert.equal(DEFAULT_ALGORITHM, "name-v4");
   });
 
   it("finds a Russian person written in Cyrillic, with the contract's fields", () => {
@@ -43,10 +43,10 @@ describe("screener over list entities", () => {
     assert.equal(m.recordId, "21171");
     assert.equal(m.schema, "Person");
     assert.equal(m.name, "PRIGOZHIN, Yevgeniy Viktorovich");
-    assert.equal(m.algorithm, "name-v3");
+    assert.equal(m.algorithm, "name-v4");
     assert.equal(m.releaseId, 7);
     assert.ok(m.score >= screener.defaultThreshold && m.score <= 1);
-    assert.equal((m.explanation as { algorithm: string }).algorithm, "name-v3");
+    assert.equal((m.explanation as { algorithm: string }).algorithm, "name-v4");
   });
 
   it("finds a Chinese supplier from its characters and from spaced pinyin", () => {

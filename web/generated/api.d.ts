@@ -369,7 +369,7 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    /** @description Only the served algorithm is accepted (name-v3); yente's names are refused */
+                    /** @description Only the served algorithm is accepted (name-v4); yente's names are refused */
                     algorithm?: string;
                     /** @description Lowest score returned at all (default: threshold) */
                     cutoff?: number;
@@ -383,7 +383,7 @@ export interface paths {
                     include_dataset?: string[];
                     /** @description Results per query */
                     limit?: number;
-                    /** @description Score at and above which `match` is true (default: the algorithm's, 0.65 for name-v3) */
+                    /** @description Score at and above which `match` is true (default: the algorithm's, 0.65 for name-v4) */
                     threshold?: number;
                 };
                 header?: never;
@@ -427,7 +427,7 @@ export interface paths {
                                 schema: string;
                             };
                         };
-                        /** @description Accepted for yente compatibility; name-v3 has fixed weights */
+                        /** @description Accepted for yente compatibility; name-v4 has fixed weights */
                         weights?: {
                             [key: string]: number;
                         };

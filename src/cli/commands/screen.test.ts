@@ -56,7 +56,7 @@ describe("chokepoint screen", () => {
     assert.deepEqual(m.listings, [
       { id: "us_ofac_sdn:21171", source: "us_ofac_sdn", recordId: "21171", lists: ["SDN List"], releaseId: 1 },
     ]);
-    assert.equal(m.algorithm, "name-v3");
+    assert.equal(m.algorithm, "name-v4");
     assert.ok(Array.isArray(m.explanation.pairs));
   });
 

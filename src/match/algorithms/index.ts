@@ -3,11 +3,12 @@ import type { Algorithm } from "../types.js";
 import { nameV1 } from "./name-v1.js";
 import { nameV2 } from "./name-v2.js";
 import { nameV3 } from "./name-v3.js";
+import { nameV4 } from "./name-v4.js";
 
-export const ALGORITHMS: readonly Algorithm[] = [nameV1, nameV2, nameV3];
+export const ALGORITHMS: readonly Algorithm[] = [nameV1, nameV2, nameV3, nameV4];
 
-/** name-v3 beats name-v2 on both halves of the name benchmark (docs/screening.md, "What name-v3 changes"). */
-export const DEFAULT_ALGORITHM = nameV3.id;
+/** name-v4: every list name finds itself, titles and places are qualifiers (docs/screening.md, "What name-v4 changes"). */
+export const DEFAULT_ALGORITHM = nameV4.id;
 
 export function findAlgorithm(id: string): Algorithm | undefined {
   return ALGORITHMS.find((a) => a.id === id);

@@ -47,6 +47,30 @@ export function nasabReversed(pairs: AlignedPair[], qt: readonly NameToken[], ct
   });
 }
 
+/** Articles that begin company names in Romance languages, Dutch and German (not English "the" nor Arabic "al"). */
+const LEADING_ARTICLES = new Set([
+  "da",
+  "de",
+  "di",
+  "do",
+  "du",
+  "la",
+  "le",
+  "il",
+  "lo",
+  "les",
+  "los",
+  "las",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "den",
+]);
+
 /** Query parts that say the query names more than the one part it shares with a one-part list name. */
 const DISTINCTIVE = new Set<TokenClass>(["name", "generic", "number"]);
 
@@ -54,14 +78,34 @@ const DISTINCTIVE = new Set<TokenClass>(["name", "generic", "number"]);
  * True when the candidate's only evidence part ("BELLA", "ELITE") matched one query part and the query
  * has other distinctive parts that met nothing: "Bella Italia Restaurant" is not the list entry "BELLA".
  */
-export function singleEvidence(a: Alignment, qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
+export function singleEvidence(a: Alignment, qt: readonly NameToken[], ct: readonly NameToken[], articles = false): boolean {
   if (ct.filter((t) => EVIDENCE.has(t.cls)).length !== 1) return false;
   if (a.unmatchedC.some((j) => EVIDENCE.has((ct[j] as NameToken).cls))) return false;
+  // With `articles` (name-v4): "Da Bella", "La Perla" — the article at the head of a company name is part of it.
+  if (articles && a.unmatchedQ.includes(0) && LEADING_ARTICLES.has((qt[0] as NameToken).text) && qt[1]?.cls === "name") return true;
   // One- and two-letter name parts ("Co" cut from "Co., Ltd." by the comma, "IG") say too little, as in
   // name-v1's weights; numbers of any length do ("Management Company 23").
   return a.unmatchedQ.some((i) => {
     const t = qt[i] as NameToken;
     return DISTINCTIVE.has(t.cls) && !(t.cls === "name" && t.text.length <= 2);
+  });
+}
+
+/**
+ * True when the query's only evidence part (a name part) matched one part of the list name and the list
+ * name has another name part of three letters or more before it that met nothing: "Pegasus AS" is not
+ * "SMART PEGASUS", "The Hair AS" is not "Gray Hair" (name-v4, organisation names only).
+ */
+export function singleQueryEvidence(a: Alignment, qt: readonly NameToken[], ct: readonly NameToken[]): boolean {
+  const evidence = qt.filter((t) => EVIDENCE.has(t.cls));
+  if (evidence.length !== 1 || evidence[0]?.cls !== "name") return false;
+  if (a.unmatchedQ.some((i) => EVIDENCE.has((qt[i] as NameToken).cls))) return false;
+  // Only a part that stands before the shared one: a word before a name qualifies it into another name
+  // ("SMART PEGASUS"); one after it is mostly a region or a line of business ("FABERLIC EUROPE").
+  const first = Math.min(...a.pairs.flatMap((p) => p.c));
+  return a.unmatchedC.some((j) => {
+    const t = ct[j] as NameToken;
+    return j < first && t.cls === "name" && t.text.length >= 3;
   });
 }
 
@@ -116,7 +160,13 @@ function sameLetters(a: string, b: string): boolean {
  * near spelling rather than the same letters: "Intel" / "INTER", "BYD" / "BID", "Ozon" / "Ojon".
  * Swapped letters ("Fenr" / "Fern") are a typing slip, not another word.
  */
-export function weakSingle(pairs: AlignedPair[], qt: readonly NameToken[], ct: readonly NameToken[], exact: number): boolean {
+export function weakSingle(
+  pairs: AlignedPair[],
+  qt: readonly NameToken[],
+  ct: readonly NameToken[],
+  exact: number,
+  nearSim?: number,
+): boolean {
   let evidence = 0;
   let weak = false;
   for (const p of pairs) {
@@ -124,7 +174,9 @@ export function weakSingle(pairs: AlignedPair[], qt: readonly NameToken[], ct: r
     if (!EVIDENCE.has(q.cls)) continue;
     evidence++;
     const c = ct[p.c[0] as number] as NameToken;
-    if (p.sim < exact && p.q.length === 1 && p.c.length === 1 && Math.max(q.text.length, c.text.length) <= SHORT) {
+    const short = Math.max(q.text.length, c.text.length) <= SHORT;
+    // With `nearSim` (name-v4), a part of any length met only this loosely is weak too ("Cardinal" / "CARDIAM").
+    if (p.sim < exact && p.q.length === 1 && p.c.length === 1 && (short || (nearSim !== undefined && p.sim < nearSim))) {
       weak = !sameLetters(q.text, c.text);
     }
   }

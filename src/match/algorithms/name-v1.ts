@@ -14,6 +14,7 @@
 import { alignTokens } from "../compare/align.js";
 import { MAX_QUALIFIER_BOOST, QUALIFIERS } from "../compare/qualifiers.js";
 import { type CompareOptions, compareTokens, SIM, type TokenSimilarity } from "../compare/tokens.js";
+import { placeOf, placesAgree } from "../normalize/places.js";
 import { type PrepareFeatures, prepareName } from "../normalize/tokenize.js";
 import type {
   Algorithm,
@@ -28,7 +29,16 @@ import type {
   TokenClass,
   TokenStats,
 } from "../types.js";
-import { genericOnly, initialsOnly, isStatutoryForm, nasabReversed, organisationPair, singleEvidence, weakSingle } from "./name-rules.js";
+import {
+  genericOnly,
+  initialsOnly,
+  isStatutoryForm,
+  nasabReversed,
+  organisationPair,
+  singleEvidence,
+  singleQueryEvidence,
+  weakSingle,
+} from "./name-rules.js";
 
 export interface NameV1Params {
   /** Token pairs less alike than this are not made. */
@@ -75,6 +85,33 @@ export interface NameV1Params {
   orgBeta?: number;
   /** Token comparisons switched on (name-v3). */
   compare?: CompareOptions;
+  /**
+   * When set (name-v4), places in organisation names are location qualifiers (in a pair that is not of
+   * organisation names they weigh as name parts): a place that met nothing
+   * costs nothing unless the other name holds a place that met nothing too and no two of them agree
+   * (places.ts placesAgree: China / Changsha agree, Chile / Mexico and Beijing / Shenzhen do not). Places
+   * and titles that met nothing are listed among the explanation's qualifiers (adjustment 0).
+   */
+  placeQualifiers?: boolean;
+  /** When set (name-v4), factor when places on both sides met nothing and none of them agree (France / Germany). */
+  placeConflict?: number;
+  /** When set, `weakSingle` also fires for a part of any length met at a similarity below this ("Cardinal" / "CARDIAM"). */
+  weakSingleSim?: number;
+  /**
+   * When set, factor when the query's one name part matches one part of an organisation's list name whose
+   * other name parts met nothing: "Pegasus AS" is not "SMART PEGASUS" (singleEvidence the other way round).
+   */
+  singleQueryEvidence?: number;
+  /**
+   * When set (name-v4), a Romance, Dutch or German article at the head of a company query ("Da Bella",
+   * "La Perla") is part of the name for the `singleEvidence` rule: "Da Bella AS" is not the list's "BELLA".
+   */
+  leadingArticles?: boolean;
+  /**
+   * When set, factor when the query carries a legal form that met nothing and the list entry is a person:
+   * "The Hair AS" (a company) is not the nickname "Gray Hair".
+   */
+  companyAgainstPerson?: number;
 }
 
 export const NAME_V1_PARAMS: Readonly<NameV1Params> = Object.freeze({
@@ -122,6 +159,28 @@ interface Evaluation {
   qualifiers: QualifierExplanation[];
 }
 
+/**
+ * Unmatched places that cost nothing (name-v4): all of them, unless both sides hold unmatched places and
+ * no query place agrees with a candidate place (then they disagree as name parts do).
+ */
+function freePlaces(
+  qt: readonly NameToken[],
+  ct: readonly NameToken[],
+  uq: number[],
+  uc: number[],
+): { free: Set<NameToken>; conflict?: string } {
+  const qp = uq.map((i) => qt[i] as NameToken).filter((t) => t.cls === "place");
+  const cp = uc.map((j) => ct[j] as NameToken).filter((t) => t.cls === "place");
+  const known = (ts: NameToken[]) => ts.flatMap((t) => placeOf(t.text, t.concept) ?? []);
+  const a = known(qp);
+  const b = known(cp);
+  if (a.length && b.length && !a.some((x) => b.some((y) => placesAgree(x, y)))) {
+    const words = (ts: NameToken[]) => ts.map((t) => t.source).join(" ");
+    return { free: new Set(), conflict: `${words(qp)} / ${words(cp)}` };
+  }
+  return { free: new Set([...qp, ...cp]) };
+}
+
 /** A step after tokenising, for algorithms that read names differently (name-v2: misspelt legal forms). */
 export type RefineName = (name: PreparedName, schema?: string) => PreparedName;
 
@@ -165,8 +224,13 @@ export function createNameV1(
     };
     const alignment = alignTokens(qt, ct, similarity, params.minSim, compareOptions);
     const organisations = organisationPair(q, c);
-    const qWeights = qt.map((t) => weightOf(t, ctx.stats));
-    const cWeights = ct.map((t) => weightOf(t, ctx.stats));
+    // A place word weighs as a place only between organisation names (name-v4): in a person's name
+    // ("Mohammed Oman") it is a name part.
+    const placeAsName = params.placeQualifiers && !organisations;
+    const weigh = (t: NameToken) =>
+      placeAsName && t.cls === "place" ? tokenWeight({ ...t, cls: "name" }, ctx.stats) : weightOf(t, ctx.stats);
+    const qWeights = qt.map(weigh);
+    const cWeights = ct.map(weigh);
     let matched = 0;
     let mass = 0;
     const pairWeights: number[] = [];
@@ -202,7 +266,10 @@ export function createNameV1(
       mass += w;
       pairWeights.push(w);
     }
+    const places = params.placeQualifiers && organisations ? freePlaces(qt, ct, alignment.unmatchedQ, alignment.unmatchedC) : undefined;
+    const free = places?.free;
     for (const i of alignment.unmatchedQ) {
+      if (free?.has(qt[i] as NameToken)) continue;
       uq += qWeights[i] as number;
       if (CONFLICTING.has((qt[i] as NameToken).cls)) uqConflict += qWeights[i] as number;
     }
@@ -211,6 +278,7 @@ export function createNameV1(
     const orgBeta = organisations && params.orgBeta !== undefined;
     let ucNames = 0;
     for (const j of alignment.unmatchedC) {
+      if (free?.has(ct[j] as NameToken)) continue;
       if (orgBeta && (ct[j] as NameToken).cls === "name") ucNames += cWeights[j] as number;
       uc += cWeights[j] as number;
       if (CONFLICTING.has((ct[j] as NameToken).cls)) ucConflict += cWeights[j] as number;
@@ -225,7 +293,8 @@ export function createNameV1(
       nameScore *= params.initialsOnly;
       penalties.push({ name: "initialsOnly", detail: "only initials match", factor: params.initialsOnly });
     }
-    if (params.singleEvidence !== undefined && singleEvidence(alignment, qt, ct)) {
+    const articles = Boolean(params.leadingArticles) && organisations;
+    if (params.singleEvidence !== undefined && singleEvidence(alignment, qt, ct, articles)) {
       nameScore *= params.singleEvidence;
       penalties.push({
         name: "singleEvidence",
@@ -233,13 +302,38 @@ export function createNameV1(
         factor: params.singleEvidence,
       });
     }
-    if (params.weakSingle !== undefined && weakSingle(alignment.pairs, qt, ct, SIM.transliterated)) {
+    if (
+      params.companyAgainstPerson !== undefined &&
+      c.schema === "Person" &&
+      q.schema !== "Person" &&
+      alignment.unmatchedQ.some((i) => (qt[i] as NameToken).cls === "legal")
+    ) {
+      nameScore *= params.companyAgainstPerson;
+      penalties.push({
+        name: "companyAgainstPerson",
+        detail: "a company's legal form against a person",
+        factor: params.companyAgainstPerson,
+      });
+    }
+    if (params.singleQueryEvidence !== undefined && organisations && singleQueryEvidence(alignment, qt, ct)) {
+      nameScore *= params.singleQueryEvidence;
+      penalties.push({
+        name: "singleQueryEvidence",
+        detail: "a one-part query matches one of several list-name parts",
+        factor: params.singleQueryEvidence,
+      });
+    }
+    if (params.weakSingle !== undefined && weakSingle(alignment.pairs, qt, ct, SIM.transliterated, params.weakSingleSim)) {
       nameScore *= params.weakSingle;
       penalties.push({ name: "weakSingle", detail: "one short name part, spelt differently", factor: params.weakSingle });
     }
     if (params.genericOnly !== undefined && genericOnly(alignment, qt, ct)) {
       nameScore *= params.genericOnly;
       penalties.push({ name: "genericOnly", detail: "only generic words match", factor: params.genericOnly });
+    }
+    if (places?.conflict && params.placeConflict !== undefined) {
+      nameScore *= params.placeConflict;
+      penalties.push({ name: "placeConflict", detail: places.conflict, factor: params.placeConflict });
     }
     if (nasabReversed(alignment.pairs, qt, ct)) {
       nameScore *= params.nasabConflict;
@@ -263,6 +357,21 @@ export function createNameV1(
     nameScore = Math.max(0, Math.min(1, nameScore));
     let score = nameScore;
     const qualifiers: QualifierExplanation[] = [];
+    if (params.placeQualifiers) {
+      // Words that are not the name: titles and places that met nothing, shown as qualifiers (no adjustment).
+      const words = (tokens: readonly NameToken[], idx: number[], cls: TokenClass) =>
+        idx
+          .filter((k) => (tokens[k] as NameToken).cls === cls && (cls !== "place" || free?.has(tokens[k] as NameToken)))
+          .map((k) => (tokens[k] as NameToken).source);
+      for (const [cls, name] of [
+        ["title", "title"],
+        ["place", "location"],
+      ] as const) {
+        const q = words(qt, alignment.unmatchedQ, cls);
+        const c = words(ct, alignment.unmatchedC, cls);
+        if (q.length || c.length) qualifiers.push({ name, detail: `${q.join(" ") || "-"} / ${c.join(" ") || "-"}`, adjustment: 0 });
+      }
+    }
     if (ctx.query && ctx.candidate && hasFacts(ctx.query)) {
       for (const feature of QUALIFIERS) {
         const hit = feature(ctx.query, ctx.candidate);

@@ -3,7 +3,7 @@
  * letters), phonetic (same phonetic key), glossary or legal-form class, initial, edit distance.
  */
 import { fullNamesOf } from "../normalize/nicknames.js";
-import { abjadKey } from "../normalize/skeleton.js";
+import { abjadKey, strictAbjadKey } from "../normalize/skeleton.js";
 import type { MatchHow, NameToken } from "../types.js";
 import { osaDistance } from "./edit.js";
 
@@ -88,6 +88,11 @@ export interface CompareOptions {
   arabicConsonants?: boolean;
   /** Chinese characters joined from several tokens are compared as characters (高石 is not 高 市). */
   hanRuns?: boolean;
+  /**
+   * name-v4: an abjad token meets only a token of an alphabet (never a Chinese, Korean or Japanese
+   * reading: 比亚迪 is not العبيدي), on strictAbjadKey skeletons of both texts (משה is not KHAMIS).
+   */
+  strictAbjad?: boolean;
 }
 
 /**
@@ -119,8 +124,9 @@ export function compareTokens(q: NameToken, c: NameToken, floor = 0, options: Co
   }
   if (q.abjad !== c.abjad) {
     const arabic = Boolean(options.arabicConsonants) && (q.abjad ? q.script : c.script) === "Arab";
-    const a = abjadKey(q.abjad ? q.text : q.key, arabic);
-    const b = abjadKey(c.abjad ? c.text : c.key, arabic);
+    if (options.strictAbjad && SYLLABIC.has(q.abjad ? c.script : q.script)) return NONE;
+    const a = options.strictAbjad ? strictAbjadKey(q.text, arabic) : abjadKey(q.abjad ? q.text : q.key, arabic);
+    const b = options.strictAbjad ? strictAbjadKey(c.text, arabic) : abjadKey(c.abjad ? c.text : c.key, arabic);
     if (a.length >= 2 && b.length >= 2) {
       const e = editSimilarity(a, b, floor);
       return { sim: Math.min(SIM.abjad, e.sim), how: "transliterated", edits: e.edits };

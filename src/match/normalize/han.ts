@@ -6,7 +6,7 @@
  * joins spaced syllables on the other side ("Xi Jin Ping"), so both forms meet.
  */
 import { pinyin } from "pinyin-pro";
-import { GLOSSARY } from "./glossary.js";
+import { GLOSSARY, GLOSSARY_V4 } from "./glossary.js";
 import { LEGAL_FORMS } from "./legal-forms.js";
 
 export interface HanWord {
@@ -25,6 +25,17 @@ const DICT = new Map<string, { concept: string; legal: boolean }>();
 for (const [concept, words] of Object.entries(LEGAL_FORMS)) for (const w of words) if (HAN.test(w)) DICT.set(w, { concept, legal: true });
 for (const [concept, words] of Object.entries(GLOSSARY)) for (const w of words) if (HAN.test(w)) DICT.set(w, { concept, legal: false });
 const MAX_WORD = Math.max(...[...DICT.keys()].map((k) => k.length));
+/** name-v4's dictionary: the glossary's additions (GLOSSARY_V4) on top; the older entries win. */
+const DICT_V4 = new Map(DICT);
+for (const [concept, words] of Object.entries(GLOSSARY_V4)) {
+  for (const w of words) if (HAN.test(w) && !DICT_V4.has(w)) DICT_V4.set(w, { concept, legal: false });
+}
+// 总公司 is a head corporation; 股份有限公司, a company limited by shares, is what English list entries
+// write as "Co., Ltd." (浙江大华技术股份有限公司 / ZHEJIANG DAHUA TECHNOLOGY CO., LTD.).
+DICT_V4.set("总公司", { concept: "corp", legal: true });
+DICT_V4.set("總公司", { concept: "corp", legal: true });
+DICT_V4.set("股份有限公司", { concept: "llc", legal: true });
+const MAX_WORD_V4 = Math.max(...[...DICT_V4.keys()].map((k) => k.length));
 
 /** Pinyin syllables of a run of Han characters (read in context: 重庆 → chong qing). */
 function syllables(run: string, surname: boolean): string[] {
@@ -62,9 +73,12 @@ function chunkLengths(n: number, personLike: boolean): number[] {
 /**
  * Words of a run of Han characters. `personLike` asks for the surname + given-name cut; callers set it
  * for short names without known words. Without `dictionary`, no legal forms or glossary words are looked
- * for (a person's name: 市 in 高市早苗 is part of a surname, not "city").
+ * for (a person's name: 市 in 高市早苗 is part of a surname, not "city"). With `extended`, name-v4's
+ * additions to the glossary are words too (卫星 satellite, 雷达 radar …).
  */
-export function hanWords(run: string, personLike = false, dictionary = true): HanWord[] {
+export function hanWords(run: string, personLike = false, dictionary = true, extended = false): HanWord[] {
+  const dict = extended ? DICT_V4 : DICT;
+  const maxWord = extended ? MAX_WORD_V4 : MAX_WORD;
   const chars = [...run].filter((c) => HAN.test(c));
   if (!chars.length) return [];
   // Find known words greedily, longest first.
@@ -76,9 +90,9 @@ export function hanWords(run: string, personLike = false, dictionary = true): Ha
       break;
     }
     let hit: string | undefined;
-    for (let len = Math.min(MAX_WORD, chars.length - i); len >= 2 || (len === 1 && !hit); len--) {
+    for (let len = Math.min(maxWord, chars.length - i); len >= 2 || (len === 1 && !hit); len--) {
       const w = chars.slice(i, i + len).join("");
-      if (DICT.has(w)) {
+      if (dict.has(w)) {
         hit = w;
         break;
       }
@@ -87,7 +101,7 @@ export function hanWords(run: string, personLike = false, dictionary = true): Ha
     if (hit) {
       if (unknown.length) parts.push({ chars: unknown });
       unknown = [];
-      parts.push({ chars: [...hit], known: DICT.get(hit) });
+      parts.push({ chars: [...hit], known: dict.get(hit) });
       i += hit.length;
     } else {
       unknown.push(chars[i] as string);

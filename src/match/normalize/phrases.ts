@@ -3,7 +3,7 @@
  * over a name's tokens: "limited liability company" → one legal token of class llc.
  */
 import { cyrillicVariants } from "./cyrillic.js";
-import { GLOSSARY } from "./glossary.js";
+import { GLOSSARY, GLOSSARY_V4 } from "./glossary.js";
 import { hanWords } from "./han.js";
 import { AMBIGUOUS_LEGAL, LEGAL_FORMS } from "./legal-forms.js";
 import { splitByScript } from "./scripts.js";
@@ -40,36 +40,43 @@ function phraseWords(phrase: string): string[] {
   return out;
 }
 
-const BY_FIRST = new Map<string, Phrase[]>();
-function add(phrase: string, legal: boolean, concept: string): void {
+type Table = Map<string, Phrase[]>;
+function add(table: Table, phrase: string, legal: boolean, concept: string): void {
   if (/\p{Script=Han}/u.test(phrase)) {
     // Chinese words also stand in the tables in pinyin, joined and spaced: 有限公司 → youxiangongsi, you xian gong si.
     const syllables = hanWords(phrase).flatMap((w) => w.syllables);
     if (syllables.length >= 2) {
-      addWords([syllables.join("")], legal, concept, true);
-      addWords(syllables, legal, concept, true);
+      addWords(table, [syllables.join("")], legal, concept, true);
+      addWords(table, syllables, legal, concept, true);
     }
     return;
   }
-  addWords(phraseWords(phrase), legal, concept, false);
+  addWords(table, phraseWords(phrase), legal, concept, false);
 }
 
-function addWords(words: string[], legal: boolean, concept: string, pinyin: boolean): void {
+function addWords(table: Table, words: string[], legal: boolean, concept: string, pinyin: boolean): void {
   const first = words[0];
   if (!first) return;
-  const list = BY_FIRST.get(first) ?? [];
+  const list = table.get(first) ?? [];
   if (list.some((p) => p.words.join(" ") === words.join(" "))) return;
   list.push({ words, legal, concept, pinyin });
   list.sort((a, b) => b.words.length - a.words.length);
-  BY_FIRST.set(first, list);
+  table.set(first, list);
 }
+const BY_FIRST: Table = new Map();
 // Legal forms first: where a phrase is in both tables ("company"), the legal reading wins.
-for (const [concept, phrases] of Object.entries(LEGAL_FORMS)) for (const p of phrases) add(p, true, concept);
-for (const [concept, phrases] of Object.entries(GLOSSARY)) for (const p of phrases) add(p, false, concept);
+for (const [concept, phrases] of Object.entries(LEGAL_FORMS)) for (const p of phrases) add(BY_FIRST, p, true, concept);
+for (const [concept, phrases] of Object.entries(GLOSSARY)) for (const p of phrases) add(BY_FIRST, p, false, concept);
+/** name-v4's table: the same, then the glossary's additions (an existing phrase keeps its reading). */
+const BY_FIRST_V4: Table = new Map([...BY_FIRST].map(([k, v]) => [k, [...v]]));
+// Characters only (han.ts reads them): pinyin of these words ("yi yao", "wen hua") is too often a name.
+for (const [concept, phrases] of Object.entries(GLOSSARY_V4)) {
+  for (const p of phrases) if (!/\p{Script=Han}/u.test(p)) add(BY_FIRST_V4, p, false, concept);
+}
 
-/** The longest legal-form or glossary phrase starting at `i`, if any. */
-export function matchPhrase(words: readonly string[], i: number): PhraseHit | undefined {
-  const list = BY_FIRST.get(words[i] as string);
+/** The longest legal-form or glossary phrase starting at `i`, if any; `extended` reads name-v4's additions too. */
+export function matchPhrase(words: readonly string[], i: number, extended = false): PhraseHit | undefined {
+  const list = (extended ? BY_FIRST_V4 : BY_FIRST).get(words[i] as string);
   if (!list) return undefined;
   for (const p of list) {
     if (i + p.words.length > words.length) continue;

@@ -75,3 +75,20 @@ export function abjadKey(text: string, arabic = false): string {
     .replace(/c/g, "k")
     .replace(/([a-z])\1+/g, "$1");
 }
+
+/**
+ * name-v4's consonant skeleton for an abjad name against a Latin one, from the written letters of both
+ * sides (not the phonetic key, which folds kh into h): kh, ch are one sound (خ, ח), sh another (ش, ש), a
+ * final h is a vowel letter (ة, ה); vowels, w, y and the ayn and hamza marks drop. Unlike abjadKey, kh and
+ * sh are not h and s: משה (msh) is "mS" as Moshe is, KHAMIS is "xms"; خالد (khld) is "xld" as Khaled is.
+ */
+export function strictAbjadKey(text: string, arabic = false): string {
+  let s = text.replace(/[^a-z0-9]/g, "");
+  s = s.replace(/kh|ch/g, "x").replace(/sh/g, "S").replace(/gh/g, "g").replace(/th/g, "t").replace(/dh/g, "d");
+  s = s.replace(/h$/, "");
+  s = arabic ? s.replace(/p/g, "b").replace(/v/g, "f") : s.replace(/v/g, "b");
+  return s
+    .replace(/[aeiouyw]/g, "")
+    .replace(/[qc]/g, "k")
+    .replace(/([a-zA-Z])\1+/g, "$1");
+}

@@ -4,15 +4,19 @@
  */
 import anyAscii from "any-ascii";
 import type { NameToken, PreparedName, TokenClass } from "../types.js";
+import { ABJAD_PHRASE_FIRST, abjadNameSpellings } from "./abjad-names.js";
 import { romanizeChineseName } from "./chinese-names.js";
 import { cyrillicVariants, isSerbianOrMacedonian, isUkrainianOrBelarusian } from "./cyrillic.js";
-import { PARTICLES, TITLES } from "./glossary.js";
+import { PARTICLES, TITLES, TITLES_V4 } from "./glossary.js";
+import { greekSpellings } from "./greek.js";
 import { hanWords } from "./han.js";
+import { koreanHanjaReading } from "./hanja.js";
+import { japaneseKanjiReading } from "./kanji-names.js";
 import { isKoreanSurname, koreanLatinSurname, koreanListSpelling, koreanSpellings } from "./korean.js";
 import { normalizeNumbers } from "./numbers.js";
 import { russianConcept, translatedConcept } from "./org-words.js";
 import { matchPhrase } from "./phrases.js";
-import { isChinesePlace } from "./places.js";
+import { isChinesePlace, placeOf } from "./places.js";
 import { ABJADS, splitByScript } from "./scripts.js";
 import { phoneticKey } from "./skeleton.js";
 import { anyToAscii, cleanText, latinToAscii, splitWords } from "./text.js";
@@ -38,6 +42,27 @@ export interface PrepareFeatures {
   legalCommas?: boolean;
   /** Generic words of Russian organisation names in any case and gender, and their English words (org-words.ts). */
   russianWords?: boolean;
+  /** Wade-Giles and Cantonese readings also in names read for an organisation schema ("Pak To-Chun" listed as a company). */
+  romanizeAll?: boolean;
+  /**
+   * Single letters joined by "and" ("M&S", "I AND S", "G Y G") and, in organisation names, runs of single
+   * letters ("A A TRADING", "I A C INTERNATIONAL") are one name part: "ms", "aa", "iac".
+   */
+  joinInitials?: boolean;
+  /** Titles and honorifics in more languages (Президент, Presidente, Coronel, Hajj …; glossary.ts TITLES_V4). */
+  moreTitles?: boolean;
+  /** Countries and cities inside organisation names are places (places.ts placeOf), weighed as location qualifiers. */
+  placeQualifiers?: boolean;
+  /** name-v4's glossary additions: industry words of Chinese firm names and their English words (GLOSSARY_V4). */
+  moreGlossary?: boolean;
+  /** Common Arabic and Hebrew name parts read from a table of their Latin spellings (abjad-names.ts). */
+  abjadNames?: boolean;
+  /** Greek words also read without their case ending and in English (greek.ts). */
+  greekNames?: boolean;
+  /** A three-character name in Han characters with a Korean surname read the Korean way (hanja.ts). */
+  koreanHanja?: boolean;
+  /** A name in kanji that starts with a Japanese family name read the Japanese way (kanji-names.ts). */
+  japaneseKanji?: boolean;
 }
 
 export interface PrepareOptions {
@@ -125,7 +150,13 @@ function rawTokens(words: string[], schema: string | undefined, reading: Reading
   const personLikeHan = !ORG_SCHEMAS.has(schema ?? "") && hanRuns.length === 1 && hanChars <= 4;
   const plainHan = Boolean(features.plainHanPersons) && schema === "Person" && personLikeHan;
   const out: RawToken[] = [];
-  for (const word of words) {
+  let skip = false;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
+    if (skip) {
+      skip = false;
+      continue;
+    }
     if (word === ",") {
       out.push({ text: ",", source: ",", script: "Zyyy", comma: true });
       continue;
@@ -143,7 +174,12 @@ function rawTokens(words: string[], schema: string | undefined, reading: Reading
         if (stem) alts.push(...cyrillicVariants(stem, ukrainian, serbian).slice(0, 2));
         if (alts[0]) out.push({ text: alts[0], alts, source: run.text, script });
       } else if (script === "Hani") {
-        for (const w of hanWords(run.text, personLikeHan, !plainHan)) {
+        const reading = personLikeHan && !ORG_SCHEMAS.has(schema ?? "") ? foreignHanReading(run.text, features) : undefined;
+        if (reading) {
+          out.push(...reading);
+          continue;
+        }
+        for (const w of hanWords(run.text, personLikeHan, !plainHan, Boolean(features.moreGlossary))) {
           const t: RawToken = { text: w.text, source: w.source, script };
           if (w.concept) {
             t.concept = w.concept;
@@ -155,20 +191,86 @@ function rawTokens(words: string[], schema: string | undefined, reading: Reading
         for (const t of hangulTokens(run.text, Boolean(features.koreanSpellings))) if (t.text) out.push({ ...t, script });
       } else {
         const abjad = ABJADS.has(script);
+        if (abjad && features.abjadNames) {
+          // "عبد الله" is one name part, written as two words.
+          const next = words[w + 1];
+          const phrase = ABJAD_PHRASE_FIRST.has(run.text) && next ? abjadNameSpellings(`${run.text} ${next}`) : undefined;
+          if (phrase) {
+            const letters = abjadLetters(`${run.text}${next}`);
+            out.push({ text: letters, alts: [letters, ...phrase], source: `${run.text} ${next}`, script, abjad });
+            skip = true;
+            continue;
+          }
+        }
         // The Arabic article is written joined to its noun (السيسي): split it off as a particle.
         let text = run.text;
         if (script === "Arab" && /^ال./u.test(text) && [...text].length > 3) {
           out.push({ text: "al", source: "ال", script, abjad });
           text = text.slice(2);
         }
+        const known = abjad && features.abjadNames ? abjadNameSpellings(text) : undefined;
+        if (known) {
+          // The letters stay the text (abjad against abjad compares letters: نتنياهو / نتنيحو); the table's
+          // Latin spellings are other spellings.
+          const letters = abjadLetters(text);
+          if (letters) out.push({ text: letters, alts: [letters, ...known], source: run.text, script, abjad });
+          continue;
+        }
         for (const part of anyToAscii(text).split(/[^a-z0-9'`]+/)) {
           const text = part.replace(/[^a-z0-9]/g, "");
-          if (text) out.push(abjad ? { text, source: run.text, script, abjad } : { text, source: run.text, script });
+          if (!text) continue;
+          const greek = script === "Grek" && features.greekNames ? greekSpellings(text) : [];
+          const t: RawToken = abjad ? { text, source: run.text, script, abjad } : { text, source: run.text, script };
+          if (greek.length) t.alts = [text, ...greek];
+          out.push(t);
         }
       }
     }
   }
   return out;
+}
+
+/** An Arabic or Hebrew word in any-ascii letters, as one token ("عبد الله" → bdllh). */
+function abjadLetters(word: string): string {
+  return anyToAscii(word).replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * A person's name in Han characters read as Korean (金正恩 → kim, jongun) or Japanese (山田太郎 → yamada,
+ * taro) when its shape says so (name-v4), with the Mandarin reading among the other spellings.
+ */
+function foreignHanReading(run: string, features: PrepareFeatures): RawToken[] | undefined {
+  const chars = [...run].filter((c) => /\p{Script=Han}/u.test(c));
+  const pinyin = (s: string) =>
+    hanWords(s, false, false)
+      .map((w) => w.text)
+      .join("");
+  if (features.koreanHanja) {
+    const korean = koreanHanjaReading(chars);
+    if (korean) {
+      const [surname, given] = korean;
+      const s = koreanSpellings([surname]);
+      const g = koreanSpellings(given);
+      const sc = chars[0] as string;
+      const gc = chars.slice(1).join("");
+      return [
+        { text: s[0] as string, alts: [...new Set([...s, pinyin(sc)])], source: sc, script: "Hani" },
+        { text: g[0] as string, alts: [...new Set([...g, pinyin(gc)])], source: gc, script: "Hani" },
+      ];
+    }
+  }
+  if (features.japaneseKanji) {
+    const japanese = japaneseKanjiReading(chars);
+    if (japanese) {
+      const { surname, surnameChars, given, givenChars } = japanese;
+      const gp = pinyin(givenChars);
+      return [
+        { text: surname, alts: [surname, pinyin(surnameChars)], source: surnameChars, script: "Hani" },
+        given ? { text: given, alts: [given, gp], source: givenChars, script: "Hani" } : { text: gp, source: givenChars, script: "Hani" },
+      ];
+    }
+  }
+  return undefined;
 }
 
 /** Joins number words ("forty four" → "44") across the raw tokens. */
@@ -210,7 +312,7 @@ function classify(raw: RawToken[], schema: string | undefined, features: Prepare
     const translated = !t.concept && features.russianWords && !person && real > 1 ? translatedWord(t) : undefined;
     if (t.concept) cls = t.legal ? "legal" : "generic";
     else {
-      const hit = matchPhrase(words, i);
+      const hit = matchPhrase(words, i, Boolean(features.moreGlossary));
       const edge = at === 0 || at + (hit?.length ?? 1) === real;
       const allowed =
         hit && !(hit.ambiguous && (person || !edge || real < 2)) && !(person && (hit.pinyin || (!hit.legal && hit.length === 1)));
@@ -223,12 +325,14 @@ function classify(raw: RawToken[], schema: string | undefined, features: Prepare
         cls = "generic";
         concept = translated;
       } else if (t.text.length === 1) cls = "initial";
-      else if (TITLES.has(t.text)) cls = "title";
+      else if (TITLES.has(t.text) || (features.moreTitles && TITLES_V4.has(t.text))) cls = "title";
       else if (PARTICLES.has(t.text)) cls = "particle";
     }
     if (features.placeWords && !person && length === 1 && isChinesePlace(t.text, concept)) cls = "place";
     const span = raw.slice(i, i + length);
     const text = span.map((s) => s.text).join("");
+    // Countries and cities in organisation names (name-v4): "Spacety China", "X (Hong Kong) Ltd", "HK".
+    if (features.placeQualifiers && !person && real > 1 && (cls === "name" || cls === "generic") && placeOf(text, concept)) cls = "place";
     const token: NameToken = {
       text,
       key: concept ? `#${concept}` : phoneticKey(text),
@@ -244,6 +348,63 @@ function classify(raw: RawToken[], schema: string | undefined, features: Prepare
     realIndex += length - 1;
   }
   return tokens;
+}
+
+/** Words that join initials into one name: "M AND S", "G Y G" (Spanish), "A ET B", "A UND B". */
+const INITIAL_JOINERS = new Set(["and", "y", "et", "und"]);
+
+/**
+ * Single letters that make one name part (name-v4): joined by "and" ("M&S", "I AND S HOLDING", "J & M"),
+ * and in names with a legal form or a generic word also side by side ("A A TRADING FZCO", "I A C
+ * INTERNATIONAL", "M. D. S. IMPORT EXPORT"): "ms", "is", "jm", "aa", "iac", "mds". People's initials
+ * ("DOCKRAT, J. I.") stay apart.
+ */
+function joinInitials(tokens: NameToken[]): NameToken[] {
+  // From the words alone, not the schema: a query without a schema must read as its list entry does.
+  const org = tokens.some((t) => t.cls === "legal" || t.cls === "generic");
+  const letter = (t: NameToken | undefined) => t?.cls === "initial" && /^[a-z]$/.test(t.text);
+  const out: NameToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NameToken;
+    if (!letter(t)) {
+      out.push(t);
+      continue;
+    }
+    const run = [t];
+    let joined = false;
+    let k = i + 1;
+    while (k < tokens.length) {
+      const next = tokens[k] as NameToken;
+      if (letter(next)) {
+        run.push(next);
+        k++;
+      } else if (INITIAL_JOINERS.has(next.text) && letter(tokens[k + 1])) {
+        run.push(tokens[k + 1] as NameToken);
+        joined = true;
+        k += 2;
+      } else break;
+    }
+    // "G Y G": the Spanish "and" between two letters.
+    if (run.length === 3 && run[1]?.text === "y") run.splice(1, 1);
+    if (run.length < 2 || !(joined || org)) {
+      out.push(t);
+      continue;
+    }
+    const text = run.map((r) => r.text).join("");
+    out.push({
+      text,
+      key: phoneticKey(text),
+      alts: [text],
+      cls: "name",
+      source: tokens
+        .slice(i, k)
+        .map((r) => r.source)
+        .join(" "),
+      script: t.script,
+    });
+    i = k - 1;
+  }
+  return out;
 }
 
 /** Patronymics in person names of three or more parts ("Vladimir Vladimirovich Putin", "Пригожин Евгений Викторович"). */
@@ -299,7 +460,8 @@ export function prepareName(value: string, options: PrepareOptions = {}): Prepar
   const features = options.features ?? {};
   // "Co., Ltd.", "Company, Limited": the comma parts one legal form, not a "LAST, First" name.
   if (features.legalCommas) text = text.replace(LEGAL_COMMA, "$1 ").replace(/\bco\.? limited\b/g, "co ltd");
-  const romanized = features.romanizations && !ORG_SCHEMAS.has(options.schema ?? "") ? romanizeChineseName(text) : undefined;
+  const romanized =
+    features.romanizations && (features.romanizeAll || !ORG_SCHEMAS.has(options.schema ?? "")) ? romanizeChineseName(text) : undefined;
   const words = splitWords(romanized?.text ?? text);
   const reading: Reading = {
     ukrainian: isUkrainianOrBelarusian(text),
@@ -312,6 +474,7 @@ export function prepareName(value: string, options: PrepareOptions = {}): Prepar
   }
   const raw = withNumbers(rawTokens(words, options.schema, reading));
   let tokens = classify(raw, options.schema, features);
+  if (features.joinInitials) tokens = joinInitials(tokens);
   tokens = reorderListForm(tokens, options.schema);
   markPatronymics(tokens, options.schema);
   keepSomething(tokens);

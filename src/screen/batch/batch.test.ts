@@ -166,7 +166,7 @@ describe("batch screening and reports", () => {
     );
     assert.equal(csv[3]?.query, '\'=HYPERLINK("x")', "formulas are neutralised");
     assert.match(csv[0]?.how ?? "", /prigozhin/);
-    assert.equal(JSON.parse(csv[0]?.explanation ?? "{}").algorithm, "name-v3");
+    assert.equal(JSON.parse(csv[0]?.explanation ?? "{}").algorithm, "name-v4");
     assert.equal(csv[0]?.listings, "us_ofac_sdn:21171");
     assert.equal(csv[0]?.lists, "SDN List");
 
