@@ -2,6 +2,7 @@
  * Shapes shared by normalisation, comparison and the algorithms. Everything in src/match is pure:
  * no I/O, no clock, no environment; the same input always gives the same output.
  */
+import type { CompareOptions } from "./compare/tokens.js";
 
 /**
  * What a token is, which sets its weight and what it may conflict with:
@@ -210,7 +211,7 @@ export interface RetrievalBounds {
   /** Token pairs less alike than this are not made (the floor given to compareTokens and runPair). */
   minSim: number;
   /** Comparisons switched on (passed to compareTokens and runPair). */
-  compare: { arabicConsonants?: boolean; hanRuns?: boolean };
+  compare: CompareOptions;
   /** A pair's similarity counts as sim^power. */
   power: number;
   /** The least cost, per unit of weight, of an unmatched query token and of an unmatched candidate token. */
@@ -219,6 +220,11 @@ export interface RetrievalBounds {
   /** Cost of disagreeing parts: the lesser of the unmatched weights of these classes on either side. */
   disagreementCost: number;
   disagreeingClasses: readonly TokenClass[];
+  /**
+   * Places in organisation names cost nothing when unmatched, and weigh as name parts in a pair that is
+   * not of two organisations (name-v4): their weight depends on the pair.
+   */
+  freePlaces: boolean;
   /** The weight an initial (or each token of an initials run) counts with in a pair. */
   initialWeight: number;
   /** Positive qualifiers apply only at or above this name score, and add at most `maxBoost` together. */

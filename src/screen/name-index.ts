@@ -68,14 +68,6 @@ export function neededNameScore(algorithm: Algorithm, threshold: number, hasFact
   return needed - b.scoreStep / 2 - 1e-9;
 }
 
-/**
- * What makes two tokens the same for comparison, explanation and weight: tokens with one signature are
- * one object in the index. The source counts: 高石 and 高市 are both read "gaoshi".
- */
-function tokenSignature(t: NameToken): string {
-  return `${t.cls}|${t.text}|${t.source}|${t.concept ?? ""}|${t.script}|${t.abjad ? 1 : 0}|${t.alts.length > 1 ? t.alts.join(",") : ""}`;
-}
-
 /** A part of the query that may pair with list tokens: one token, or a run of them. */
 interface Unit {
   /** Query token indices. */
@@ -94,7 +86,19 @@ interface Unit {
 
 export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorithm): NameIndex {
   const bounds = algorithm.bounds;
-  const vocab = new Vocabulary(bounds);
+  const pairWeights: number[] = [];
+  // Token weights under the index's statistics (set below); a place's weight depends on the pair
+  // under name-v4: it may count as a name part's in a pair and cost nothing unmatched.
+  const placeAsName = (t: NameToken) => algorithm.tokenWeight({ ...t, cls: "name" }, stats);
+  const weights = {
+    pair: (t: NameToken): number => {
+      if (!bounds.freePlaces || t.cls !== "place") return t.weight as number;
+      if (t.id !== undefined && pairWeights[t.id] !== undefined) return pairWeights[t.id] as number;
+      return Math.max(t.weight as number, placeAsName(t));
+    },
+    cost: (t: NameToken): number => (bounds.freePlaces && t.cls === "place" ? 0 : (t.weight as number)),
+  };
+  const vocab = new Vocabulary(bounds, weights);
   const names: IndexedName[] = [];
   const keyCounts = new Map<string, number>();
   for (const entry of entries) {
@@ -102,7 +106,7 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     if (!prepared.tokens.length) continue;
     const n = names.length;
     const tokens = prepared.tokens;
-    for (let i = 0; i < tokens.length; i++) tokens[i] = vocab.intern(tokens[i] as NameToken, tokenSignature(tokens[i] as NameToken));
+    for (let i = 0; i < tokens.length; i++) tokens[i] = vocab.intern(tokens[i] as NameToken);
     // Token statistics count the names holding a key (a key twice in one name counts once).
     for (const key of new Set(tokens.map((t) => t.key))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
     names.push({ entity: entry.entity, value: entry.value, prepared, weight: 0 });
@@ -111,6 +115,7 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
   const stats: TokenStats = { total: names.length, df: (key) => keyCounts.get(key) ?? 0 };
   // Token weights are fixed for this index: compute them once.
   for (const t of vocab.tokens) t.weight = algorithm.tokenWeight(t, stats);
+  for (const t of vocab.tokens) if (bounds.freePlaces && t.cls === "place") pairWeights[t.id as number] = weights.pair(t);
   const disagreeing = new Set<string>(bounds.disagreeingClasses);
   const nameWeights = new Float64Array(names.length);
   const disagreeingWeights = new Float64Array(names.length);
@@ -118,8 +123,8 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     let w = 0;
     let d = 0;
     for (const t of entry.prepared.tokens) {
-      w += t.weight as number;
-      if (disagreeing.has(t.cls)) d += t.weight as number;
+      w += weights.cost(t);
+      if (disagreeing.has(t.cls)) d += weights.cost(t);
     }
     entry.weight = w;
     nameWeights[n] = w;
@@ -155,20 +160,20 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     const units: Unit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as NameToken;
-      const d = (x: NameToken) => (disagreeing.has(x.cls) ? (x.weight as number) : 0);
-      const u: Unit = { tokens: [i], reached: t.weight as number, reachedDisagreeing: d(t), best: 0, bestReached: 0 };
+      const d = (x: NameToken) => (disagreeing.has(x.cls) ? weights.cost(x) : 0);
+      const u: Unit = { tokens: [i], reached: weights.cost(t), reachedDisagreeing: d(t), best: 0, bestReached: 0 };
       if (t.cls === "initial") {
         const b = vocab.initialBound(t);
         u.best = b.pair;
         u.bestReached = b.reached;
       }
       units.push(u);
-      let reached = t.weight as number;
+      let reached = weights.cost(t);
       let reachedDisagreeing = d(t);
       for (let len = 2; len <= MAX_RUN && i + len <= tokens.length; len++) {
         const last = tokens[i + len - 1] as NameToken;
         if (!JOINABLE.has(t.cls) || !JOINABLE.has(last.cls)) break;
-        reached += last.weight as number;
+        reached += weights.cost(last);
         reachedDisagreeing += d(last);
         const run = Array.from({ length: len }, (_, k) => i + k);
         units.push({ tokens: run, reached, reachedDisagreeing, best: 0, bestReached: 0 });
@@ -253,8 +258,8 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
     let total = 0;
     let totalDisagreeing = 0;
     for (const t of tokens) {
-      total += t.weight as number;
-      if (disagreeing.has(t.cls)) totalDisagreeing += t.weight as number;
+      total += weights.cost(t);
+      if (disagreeing.has(t.cls)) totalDisagreeing += weights.cost(t);
     }
     const alpha = bounds.unmatchedQueryCost;
     const beta = bounds.unmatchedCandidateCost;

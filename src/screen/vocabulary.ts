@@ -10,7 +10,7 @@
 import { JOINABLE, MAX_RUN, runPair } from "../match/compare/align.js";
 import { compareTokens, initialsOf, SYLLABIC, type TokenSimilarity } from "../match/compare/tokens.js";
 import { fullNamesOf, shortNamesOf } from "../match/normalize/nicknames.js";
-import { abjadKey, phoneticKey } from "../match/normalize/skeleton.js";
+import { abjadKey, phoneticKey, strictAbjadKey } from "../match/normalize/skeleton.js";
 import type { NameToken, RetrievalBounds } from "../match/types.js";
 import { FuzzyStrings } from "./fuzzy-strings.js";
 
@@ -78,7 +78,33 @@ function pushTo(map: Map<string, number[]>, key: string, id: number): void {
   else if (list[list.length - 1] !== id) list.push(id);
 }
 
+/**
+ * What makes two tokens the same for comparison, explanation and weight: tokens with one signature are
+ * one object in the index. The source counts: 高石 and 高市 are both read "gaoshi".
+ */
+export function tokenSignature(t: NameToken): string {
+  return `${t.cls}|${t.text}|${t.source}|${t.concept ?? ""}|${t.script}|${t.abjad ? 1 : 0}|${t.alts.length > 1 ? t.alts.join(",") : ""}`;
+}
+
+/** Query tokens and runs whose meetings are kept: names in a batch share most of their words. */
+const MEETINGS_KEPT = 20_000;
+
+interface Kept {
+  meetings: Meeting[];
+  /** The comparisons that met, for the scorer's cache. */
+  sims: [number, TokenSimilarity][];
+}
+
 const ALL = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/**
+ * Bounds of a token's weight in a score: the most it can count with in a pair, and the least it costs
+ * when unmatched (they differ where the algorithm weighs a token by the pair: name-v4's places).
+ */
+export interface BoundWeights {
+  pair(t: NameToken): number;
+  cost(t: NameToken): number;
+}
 
 export class Vocabulary {
   readonly tokens: NameToken[] = [];
@@ -112,11 +138,16 @@ export class Vocabulary {
   private readonly runHan = new StringTable();
   private readonly runInitials = new Map<string, number[]>();
   private frozen = false;
+  private readonly kept = new Map<string, Kept>();
 
-  constructor(private readonly bounds: RetrievalBounds) {}
+  constructor(
+    private readonly bounds: RetrievalBounds,
+    private readonly weights: BoundWeights,
+  ) {}
 
   /** The vocabulary's own token for `t` (tokens with one signature are one object), with its `id` set. */
-  intern(t: NameToken, signature: string): NameToken {
+  intern(t: NameToken): NameToken {
+    const signature = tokenSignature(t);
     const id = this.bySignature.get(signature);
     if (id !== undefined) return this.tokens[id] as NameToken;
     t.id = this.tokens.length;
@@ -176,11 +207,11 @@ export class Vocabulary {
       else if (t.cls !== "number" && t.text) pushTo(this.byFirstLetter, t.text[0] as string, id);
       if (t.abjad) {
         const flag = arabic && t.script === "Arab" ? 1 : 0;
-        const k = abjadKey(t.text, flag === 1);
+        const k = this.skeleton(t, flag === 1);
         if (k.length >= 2) (this.abjadSkeletons[flag] as StringTable).add(k, id);
       } else {
         for (const flag of [0, 1]) {
-          const k = abjadKey(t.key, flag === 1);
+          const k = this.skeleton(t, flag === 1);
           if (k.length >= 2) (this.skeletons[flag] as StringTable).add(k, id);
         }
       }
@@ -227,16 +258,18 @@ export class Vocabulary {
 
   private meeting(q: NameToken, id: number, r: TokenSimilarity): Meeting {
     const { initialWeight } = this.bounds;
-    const qw = q.weight ?? 0;
-    const cw = this.tokens[id]?.weight ?? 0;
+    const c = this.tokens[id] as NameToken;
+    const qw = this.weights.pair(q);
+    const cw = this.weights.pair(c);
     // An initial proves one letter: both sides count as initials, the rest stays unmatched.
     if (r.how === "initial") {
       const qi = Math.min(qw, initialWeight);
       const ci = Math.min(cw, initialWeight);
       const queryShare = qw > 0 ? qi / qw : 1;
-      return { names: this.namesOf(id), sim: r.sim, pairWeight: qi + ci, candidateReached: ci, queryShare, met: id };
+      const candidateReached = Math.min(this.weights.cost(c), initialWeight);
+      return { names: this.namesOf(id), sim: r.sim, pairWeight: qi + ci, candidateReached, queryShare, met: id };
     }
-    return { names: this.namesOf(id), sim: r.sim, pairWeight: qw + cw, candidateReached: cw, queryShare: 1, met: id };
+    return { names: this.namesOf(id), sim: r.sim, pairWeight: qw + cw, candidateReached: this.weights.cost(c), queryShare: 1, met: id };
   }
 
   /** Names holding the token with this id. */
@@ -250,6 +283,37 @@ export class Vocabulary {
    * starts with their letter: `initialBound` bounds them without listing.
    */
   meetToken(q: NameToken, cache?: Map<number, unknown>): Meeting[] {
+    const key = tokenSignature(q);
+    const kept = this.recall(key);
+    if (kept) {
+      for (const [id, r] of kept.sims) cache?.set(id, r);
+      return kept.meetings;
+    }
+    const sims: [number, TokenSimilarity][] = [];
+    const meetings = this.findTokenMeetings(q, (id, r) => {
+      cache?.set(id, r);
+      if (r.sim >= this.bounds.minSim) sims.push([id, r]);
+    });
+    this.keep(key, { meetings, sims });
+    return meetings;
+  }
+
+  private recall(key: string): Kept | undefined {
+    const kept = this.kept.get(key);
+    if (kept) {
+      // Most recently used last: the first entry is the one to drop.
+      this.kept.delete(key);
+      this.kept.set(key, kept);
+    }
+    return kept;
+  }
+
+  private keep(key: string, value: Kept): void {
+    if (this.kept.size >= MEETINGS_KEPT) this.kept.delete(this.kept.keys().next().value as string);
+    this.kept.set(key, value);
+  }
+
+  private findTokenMeetings(q: NameToken, compared: (id: number, r: TokenSimilarity) => void): Meeting[] {
     const { minSim, compare } = this.bounds;
     const ids = new Set<number>();
     this.spell.exact(q.text, ids);
@@ -269,7 +333,7 @@ export class Vocabulary {
     for (const id of ids) {
       const c = this.tokens[id] as NameToken;
       const r: TokenSimilarity = compareTokens(q, c, minSim, compare);
-      cache?.set(id, r);
+      compared(id, r);
       if (r.sim >= minSim) out.push(this.meeting(q, id, r));
     }
     if (JOINABLE.has(q.cls)) this.meetRuns(q, out);
@@ -290,12 +354,15 @@ export class Vocabulary {
       const m = runPair(ALL(parts.length), parts, q, minSim, compare);
       if (!m || m.sim < minSim) continue;
       let reached = 0;
-      for (const t of parts) reached += t.weight ?? 0;
-      const counted = m.how === "initials" ? parts.length * initialWeight : reached;
+      let counted = 0;
+      for (const t of parts) {
+        reached += this.weights.cost(t);
+        counted += m.how === "initials" ? initialWeight : this.weights.pair(t);
+      }
       out.push({
         names: this.runNames[r] as Int32Array,
         sim: m.sim,
-        pairWeight: (q.weight ?? 0) + counted,
+        pairWeight: this.weights.pair(q) + counted,
         candidateReached: reached,
         queryShare: 1,
         met: -1 - r,
@@ -305,6 +372,15 @@ export class Vocabulary {
 
   /** Vocabulary tokens that a run of query tokens meets, joined ("patr ushev" / "patrushev") or as initials. */
   meetRun(parts: readonly NameToken[]): Meeting[] {
+    const key = parts.map(tokenSignature).join("\u0000");
+    const kept = this.recall(key);
+    if (kept) return kept.meetings;
+    const meetings = this.findRunMeetings(parts);
+    this.keep(key, { meetings, sims: [] });
+    return meetings;
+  }
+
+  private findRunMeetings(parts: readonly NameToken[]): Meeting[] {
     const { minSim, compare, initialWeight } = this.bounds;
     const joined = parts.map((t) => t.text).join("");
     const ids = new Set<number>();
@@ -316,15 +392,15 @@ export class Vocabulary {
       this.syllabic.get("Hani")?.search(parts.map((t) => t.source).join(""), minSim, ids);
     }
     let qw = 0;
-    for (const t of parts) qw += t.weight ?? 0;
+    for (const t of parts) qw += this.weights.pair(t);
     const out: Meeting[] = [];
     for (const id of ids) {
       const c = this.tokens[id] as NameToken;
       const m = runPair(ALL(parts.length), parts, c, minSim, compare);
       if (!m || m.sim < minSim) continue;
-      const cw = c.weight ?? 0;
       const counted = m.how === "initials" ? parts.length * initialWeight : qw;
-      out.push({ names: this.namesOf(id), sim: m.sim, pairWeight: counted + cw, candidateReached: cw, queryShare: 1, met: id });
+      const pairWeight = counted + this.weights.pair(c);
+      out.push({ names: this.namesOf(id), sim: m.sim, pairWeight, candidateReached: this.weights.cost(c), queryShare: 1, met: id });
     }
     return out;
   }
@@ -335,7 +411,7 @@ export class Vocabulary {
    */
   initialBound(q: NameToken): { pair: number; reached: number } {
     const { minSim, compare, initialWeight, power } = this.bounds;
-    const qw = q.weight ?? 0;
+    const qw = this.weights.pair(q);
     // An initial's pair: similarity at most 1, both sides counted as initials.
     let pair = Math.min(qw, initialWeight) + initialWeight;
     let reached = initialWeight;
@@ -345,10 +421,16 @@ export class Vocabulary {
       const c = this.tokens[id] as NameToken;
       const r = compareTokens(q, c, minSim, compare);
       if (r.sim < minSim) continue;
-      pair = Math.max(pair, r.sim ** power * (qw + (c.weight ?? 0)));
-      reached = Math.max(reached, c.weight ?? 0);
+      pair = Math.max(pair, r.sim ** power * (qw + this.weights.pair(c)));
+      reached = Math.max(reached, this.weights.cost(c));
     }
     return { pair, reached };
+  }
+
+  /** The consonant skeleton compareTokens compares when one token is written in an abjad and the other is not. */
+  private skeleton(t: NameToken, arabic: boolean): string {
+    if (this.bounds.compare.strictAbjad) return strictAbjadKey(t.text, arabic);
+    return abjadKey(t.abjad ? t.text : t.key, arabic);
   }
 
   /** Consonant skeletons, where one side is written in an abjad (Arabic, Hebrew) and the other is not. */
@@ -357,12 +439,12 @@ export class Vocabulary {
     const arabic = Boolean(compare.arabicConsonants);
     if (q.abjad) {
       const flag = arabic && q.script === "Arab" ? 1 : 0;
-      const k = abjadKey(q.text, flag === 1);
+      const k = this.skeleton(q, flag === 1);
       if (k.length >= 2) (this.skeletons[flag] as StringTable).search(k, minSim, ids);
       return;
     }
     for (const flag of [0, 1]) {
-      const k = abjadKey(q.key, flag === 1);
+      const k = this.skeleton(q, flag === 1);
       if (k.length >= 2) (this.abjadSkeletons[flag] as StringTable).search(k, minSim, ids);
     }
   }

@@ -432,6 +432,7 @@ export function createNameV1(
       unmatchedQueryCost: params.alpha,
       unmatchedCandidateCost: Math.min(params.beta, params.orgBeta ?? params.beta),
       disagreementCost: params.gamma,
+      freePlaces: Boolean(params.placeQualifiers),
       disagreeingClasses: [...CONFLICTING],
       initialWeight: params.classWeights.initial,
       boostFrom: params.minNameForBoost,
