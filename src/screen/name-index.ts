@@ -68,6 +68,12 @@ export function neededNameScore(algorithm: Algorithm, threshold: number, hasFact
   return needed - b.scoreStep / 2 - 1e-9;
 }
 
+/** Per unit (by its number in the query's unit list): its best pair value in one name and the share of its weight reached. */
+interface UnitValues {
+  values: Float64Array;
+  shares: Float64Array;
+}
+
 /** A part of the query that may pair with list tokens: one token, or a run of them. */
 interface Unit {
   /** Query token indices. */
@@ -82,6 +88,81 @@ interface Unit {
   /** Its best pair contribution (pairWeight·sim^power) and candidate-side reach in any name. */
   best: number;
   bestReached: number;
+}
+
+/** What each listed unit brought to each name: a growable list, linked by name. */
+class UnitEvents {
+  private units = new Int32Array(1024);
+  private values = new Float64Array(1024);
+  private shares = new Float64Array(1024);
+  private nexts = new Int32Array(1024);
+  length = 0;
+  push(unit: number, value: number, share: number, next: number): number {
+    if (this.length === this.units.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.units = grow(this.units, (n) => new Int32Array(n));
+      this.values = grow(this.values, (n) => new Float64Array(n));
+      this.shares = grow(this.shares, (n) => new Float64Array(n));
+      this.nexts = grow(this.nexts, (n) => new Int32Array(n));
+    }
+    const e = this.length++;
+    this.units[e] = unit;
+    this.values[e] = value;
+    this.shares[e] = share;
+    this.nexts[e] = next;
+    return e;
+  }
+  share(e: number, share: number): void {
+    this.shares[e] = share;
+  }
+  unit(e: number): number {
+    return this.units[e] as number;
+  }
+  value(e: number): number {
+    return this.values[e] as number;
+  }
+  shareOf(e: number): number {
+    return this.shares[e] as number;
+  }
+  next(e: number): number {
+    return this.nexts[e] as number;
+  }
+}
+
+/**
+ * The most that units sharing no query token can bring together (pair value, reached weight, reached
+ * weight of disagreeing classes, each maximised on its own): units are windows of the query, so this is
+ * a pass over the query's positions, from the end.
+ */
+function disjoint(units: readonly Unit[], length: number, into: UnitValues): { value: number; reached: number; reachedD: number } {
+  const value = new Float64Array(length + 1);
+  const reached = new Float64Array(length + 1);
+  const reachedD = new Float64Array(length + 1);
+  const byStart: number[][] = Array.from({ length }, () => []);
+  units.forEach((u, k) => {
+    if ((into.values[k] as number) > 0) (byStart[u.tokens[0] as number] as number[]).push(k);
+  });
+  for (let i = length - 1; i >= 0; i--) {
+    let v = value[i + 1] as number;
+    let r = reached[i + 1] as number;
+    let d = reachedD[i + 1] as number;
+    for (const k of byStart[i] as number[]) {
+      const u = units[k] as Unit;
+      const end = i + u.tokens.length;
+      const share = into.shares[k] as number;
+      v = Math.max(v, (into.values[k] as number) + (value[end] as number));
+      r = Math.max(r, share * u.reached + (reached[end] as number));
+      d = Math.max(d, share * u.reachedDisagreeing + (reachedD[end] as number));
+    }
+    value[i] = v;
+    reached[i] = r;
+    reachedD[i] = d;
+  }
+  return { value: value[0] as number, reached: reached[0] as number, reachedD: reachedD[0] as number };
 }
 
 export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorithm): NameIndex {
@@ -140,6 +221,10 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
   // The current unit's reach in each name it meets: the most over its meetings there.
   const unitQ = new Float64Array(names.length);
   const unitC = new Float64Array(names.length);
+  // Each unit's meetings of a name, listed by name (head[n], then next), for the refinement.
+  const unitEvent = new Int32Array(names.length);
+  const head = new Int32Array(names.length);
+  const events = new UnitEvents();
   const queryMark = new Int32Array(names.length);
   let unitStamp = 0;
   let queryStamp = 0;
@@ -190,13 +275,14 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
   }
 
   /** What the unlisted units really bring to name `n`: each its best meeting among the name's tokens and runs. */
-  function restIn(n: number, rest: readonly Unit[], tokens: readonly NameToken[], cache: TokenCache | undefined) {
+  /**
+   * What the unlisted units really bring to name `n`, each its best meeting among the name's tokens and
+   * runs: written into `values` and `shares` by unit number; returns the candidate weight they reach.
+   */
+  function restIn(n: number, rest: readonly Unit[], tokens: readonly NameToken[], cache: TokenCache | undefined, into: UnitValues): number {
     const nameTokens = (names[n] as IndexedName).prepared.tokens;
-    let best = 0;
-    let reached = 0;
-    let reachedD = 0;
     let candidate = 0;
-    for (const u of rest) {
+    rest.forEach((u, k) => {
       let value = 0;
       let q = 0;
       let c = 0;
@@ -224,12 +310,11 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
             if (m) take(m);
           });
       }
-      best += value;
-      reached += q * u.reached;
-      reachedD += q * u.reachedDisagreeing;
+      into.values[k] = value;
+      into.shares[k] = q;
       candidate += c;
-    }
-    return { best, reached, reachedD, candidate };
+    });
+    return candidate;
   }
 
   function metIndex(u: Unit): Map<number, Meeting> {
@@ -288,7 +373,9 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
       unitStamp = 0;
     }
     const touched: number[] = [];
-    for (const u of units.slice(listed)) {
+    events.length = 0;
+    for (let unit = listed; unit < units.length; unit++) {
+      const u = units[unit] as Unit;
       unitStamp++;
       const meetings = [...meetingsOf(u, tokens, options.cache)]
         .map((m) => ({ m, value: m.pairWeight * m.sim ** power }))
@@ -305,6 +392,7 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
               reachQ[n] = (reachQ[n] as number) + (q - (unitQ[n] as number)) * u.reached;
               reachQD[n] = (reachQD[n] as number) + (q - (unitQ[n] as number)) * u.reachedDisagreeing;
               unitQ[n] = q;
+              events.share(unitEvent[n] as number, q);
             }
             if (c > (unitC[n] as number)) {
               reachC[n] = (reachC[n] as number) + c - (unitC[n] as number);
@@ -320,6 +408,7 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
             reachQ[n] = 0;
             reachQD[n] = 0;
             reachC[n] = 0;
+            head[n] = -1;
           }
           // Meetings come best first: the first of this unit in the name is its best pair there.
           acc[n] = (acc[n] as number) + value;
@@ -328,6 +417,8 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
           reachC[n] = (reachC[n] as number) + c;
           unitQ[n] = q;
           unitC[n] = c;
+          unitEvent[n] = events.push(unit, value, q, head[n] as number);
+          head[n] = unitEvent[n] as number;
         }
       }
     }
@@ -340,16 +431,26 @@ export function createNameIndex(entries: Iterable<NameEntry>, algorithm: Algorit
       const dc = Math.max(0, (disagreeingWeights[n] as number) - rc);
       return a / (a + alpha * uq + beta * uc + gamma * Math.min(dq, dc));
     };
+    const into: UnitValues = { values: new Float64Array(units.length), shares: new Float64Array(units.length) };
     for (const n of touched) {
       if (accept && !accept(n)) continue;
       const a = acc[n] as number;
       const rq = reachQ[n] as number;
       const rqd = reachQD[n] as number;
       const rc = reachC[n] as number;
-      // First as if every unlisted unit met the name at its best; then with what they really meet there.
+      // First as if every unlisted unit met the name at its best, every unit adding its own pair.
       if (boundOf(n, a + restBest, rq + restReached, rqd + restReachedD, rc + restCandidate) < needed) continue;
-      const r = rest.length ? restIn(n, rest, tokens, options.cache) : undefined;
-      const bound = r ? boundOf(n, a + r.best, rq + r.reached, rqd + r.reachedD, rc + r.candidate) : boundOf(n, a, rq, rqd, rc);
+      // Then with what the unlisted units really meet there, and as the alignment pairs tokens: each
+      // query token in one pair at most, so units that share a token do not add up.
+      into.values.fill(0);
+      into.shares.fill(0);
+      const restC = rest.length ? restIn(n, rest, tokens, options.cache, into) : 0;
+      for (let e = head[n] as number; e >= 0; e = events.next(e)) {
+        into.values[events.unit(e)] = events.value(e);
+        into.shares[events.unit(e)] = events.shareOf(e);
+      }
+      const best = disjoint(units, tokens.length, into);
+      const bound = boundOf(n, best.value, best.reached, best.reachedD, rc + restC);
       if (bound >= needed) out.push({ name: n, bound });
     }
     out.sort((a, b) => b.bound - a.bound || a.name - b.name);
