@@ -65,11 +65,12 @@ describe("dashboard", () => {
     const names = page.locator("table.names tbody tr");
     assert.ok((await names.count()) >= 2);
     assert.ok(await page.getByRole("cell", { name: "PUTIN, Vladimir", exact: true }).isVisible());
+    // The 2024-04-02 release is a bare sdn.csv (partial): the complete 2024-05-01 release changes
+    // nothing that it holds, so the entity's history is one event.
     const events = page.locator("#history .timeline > li");
-    assert.equal(await events.count(), 2);
+    assert.equal(await events.count(), 1);
     assert.equal(await events.nth(0).locator("time").textContent(), "2024-04-02");
     assert.equal(await events.nth(0).locator(".badge").textContent(), "added");
-    assert.equal(await events.nth(1).locator("time").textContent(), "2024-05-01");
     assert.match((await page.locator("#history").textContent()) ?? "", /First seen 2024-04-02/);
     await hx.shot("03-entity");
   });

@@ -41,12 +41,14 @@ export function replayExplanation(e: Explanation): Replayed {
     mass += p.weight;
   }
   for (const t of e.unmatchedQuery) {
+    if (t.free) continue;
     uq += t.weight;
     if (t.conflicting) uqConflict += t.weight;
   }
   const orgBeta = e.organisations && k.orgBeta !== undefined;
   let ucNames = 0;
   for (const t of e.unmatchedCandidate) {
+    if (t.free) continue;
     if (orgBeta && t.class === "name") ucNames += t.weight;
     uc += t.weight;
     if (t.conflicting) ucConflict += t.weight;

@@ -120,6 +120,8 @@ export interface UnmatchedTokenExplanation {
   weight: number;
   /** A part that disagrees when both sides leave such parts unmatched (names, initials, generic words, places). */
   conflicting: boolean;
+  /** A place that costs nothing unmatched (name-v4: a location qualifier, not a name part). Absent when false. */
+  free?: boolean;
 }
 
 export interface QualifierExplanation {

@@ -1,19 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { rng } from "../../bench/lib/queries.js";
 import { editSimilarity } from "../match/compare/tokens.js";
 import { FuzzyStrings } from "./fuzzy-strings.js";
-
-/** mulberry32, seeded: the same strings every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Strings over a small alphabet (many near neighbours), and edited copies of them (swaps included). */
 function corpus(seed: number, count: number, alphabet: string): string[] {

@@ -10,7 +10,7 @@ import type { Algorithm, MatchFacts, PreparedName, ScoreContext, TokenCache } fr
 import { caption, type Schema, type StoredEntity } from "../model/index.js";
 import { entityFacts, queryFacts } from "./facts.js";
 import { createNameIndex, type NameIndex, neededNameScore } from "./name-index.js";
-import type { TargetInput } from "./target-keys.js";
+import { type TargetInput, targetInput } from "./target-keys.js";
 import { computeTargets, foldTargets, type Target } from "./targets.js";
 import type { Screener, ScreenMatch, ScreenOptions, ScreenQuery } from "./types.js";
 
@@ -104,14 +104,7 @@ export async function createScreener(source: EntitySource, options: ScreenerOpti
   const members: TargetInput[] = [];
   const memberOf: number[] = [];
   for await (const e of entitiesOf(source)) {
-    members.push({
-      id: e.id,
-      schema: e.schema,
-      source: e.source,
-      identifiers: e.identifiers,
-      sanctions: e.sanctions.map((s) => ({ authority: s.authority, list: s.list })),
-      releaseId: e.releaseId,
-    });
+    members.push(targetInput(e));
     if (wanted && !wanted.has(e.source.key)) continue;
     const at = entities.length;
     memberOf.push(members.length - 1);

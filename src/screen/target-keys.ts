@@ -32,6 +32,18 @@ const TREASURY = "US Treasury OFAC";
  * keeps each list's row apart as "<list code>-<_id>", and on Treasury lists `_id` is the OFAC
  * entity number ("SDN-17018", "SSI-17018", "NS-MBS-17018" are Sberbank; src/sources/us_trade_csl/map.ts).
  */
+/** What targets need of an entity, and nothing more (entities read one by one are not all kept). */
+export function targetInput(e: TargetInput): TargetInput {
+  return {
+    id: e.id,
+    schema: e.schema,
+    source: e.source,
+    identifiers: e.identifiers,
+    sanctions: e.sanctions.map((s) => ({ authority: s.authority, list: s.list })),
+    releaseId: e.releaseId,
+  };
+}
+
 export function ofacEntityNumber(e: Pick<TargetInput, "source" | "sanctions">): string | undefined {
   const { key, recordId } = e.source;
   if (key === "us_ofac_sdn" || key === "us_ofac_cons") return /^\d+$/.test(recordId) ? recordId : undefined;

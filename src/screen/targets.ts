@@ -10,7 +10,7 @@
  * its three CSL rows as listings.
  */
 import type { Schema } from "../model/index.js";
-import { type EvidenceKind, type JoinKey, joinKeys, keyString, schemaGroup, type TargetInput } from "./target-keys.js";
+import { type EvidenceKind, type JoinKey, joinKeys, keyString, schemaGroup, type TargetInput, targetInput } from "./target-keys.js";
 
 /** The SOURCES registry's order (src/sources/index.ts; a test keeps them equal: screen/ may not import sources/). */
 export const SOURCE_PRIORITY = ["us_ofac_sdn", "us_ofac_cons", "us_trade_csl", "us_bis_dpl", "un_sc_sanctions", "eu_fsf"];
@@ -237,16 +237,7 @@ export function computeTargets(entities: Iterable<TargetInput>): TargetSet {
 /** The targets of entities read one by one (a store's current entities): only what targets need is kept. */
 export async function collectTargets(entities: AsyncIterable<TargetInput> | Iterable<TargetInput>): Promise<TargetSet> {
   const inputs: TargetInput[] = [];
-  for await (const e of entities) {
-    inputs.push({
-      id: e.id,
-      schema: e.schema,
-      source: e.source,
-      identifiers: e.identifiers,
-      sanctions: e.sanctions.map((s) => ({ authority: s.authority, list: s.list })),
-      releaseId: e.releaseId,
-    });
-  }
+  for await (const e of entities) inputs.push(targetInput(e));
   return computeTargets(inputs);
 }
 

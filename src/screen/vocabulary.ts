@@ -31,24 +31,51 @@ export interface Meeting {
 /** Strings filed with the ids they stand for (several tokens or runs may share a string). */
 class StringTable {
   readonly fuzzy = new FuzzyStrings();
-  private readonly ids: number[][] = [];
+  private lists: number[][] = [];
+  private ids = new PackedLists();
   add(s: string, id: number): void {
     const k = this.fuzzy.add(s);
-    const list = this.ids[k];
-    if (!list) this.ids[k] = [id];
+    const list = this.lists[k];
+    if (!list) this.lists[k] = [id];
     else if (list[list.length - 1] !== id) list.push(id);
   }
   exact(s: string, out: Set<number>): void {
     const k = this.fuzzy.exact(s);
-    if (k !== undefined) for (const id of this.ids[k] ?? []) out.add(id);
+    if (k !== undefined) for (const id of this.ids.get(k)) out.add(id);
   }
   freeze(): void {
     this.fuzzy.freeze();
+    this.ids = PackedLists.from(this.lists);
+    this.lists = [];
   }
   search(s: string, floor: number, out: Set<number>): void {
     this.fuzzy.search(s, floor, (k) => {
-      for (const id of this.ids[k] ?? []) out.add(id);
+      for (const id of this.ids.get(k)) out.add(id);
     });
+  }
+}
+
+/** Lists of numbers in one array (list k stands in items[start[k]...start[k+1]]): far fewer objects than an array a list. */
+class PackedLists {
+  private items = new Int32Array(0);
+  private start = new Int32Array(1);
+  static from(lists: readonly (readonly number[])[]): PackedLists {
+    const p = new PackedLists();
+    p.start = new Int32Array(lists.length + 1);
+    let n = 0;
+    lists.forEach((l, k) => {
+      n += l.length;
+      p.start[k + 1] = n;
+    });
+    p.items = new Int32Array(n);
+    lists.forEach((l, k) => p.items.set(l, p.start[k] as number));
+    return p;
+  }
+  get(k: number): Int32Array {
+    return this.items.subarray(this.start[k] ?? 0, this.start[k + 1] ?? 0);
+  }
+  get length(): number {
+    return this.start.length - 1;
   }
 }
 
@@ -87,7 +114,7 @@ export function tokenSignature(t: NameToken): string {
 }
 
 /** Query tokens and runs whose meetings are kept: names in a batch share most of their words. */
-const MEETINGS_KEPT = 20_000;
+const MEETINGS_KEPT = 5_000;
 
 interface Kept {
   meetings: Meeting[];
@@ -110,11 +137,13 @@ export class Vocabulary {
   readonly tokens: NameToken[] = [];
   private readonly bySignature = new Map<string, number>();
   private readonly postingLists: number[][] = [];
-  private postings: Int32Array[] = [];
+  private postings = new PackedLists();
+  /** Runs of neighbouring list tokens: their token ids and the names holding them (built, then packed). */
   private readonly runIds = new Map<string, number>();
-  private readonly runTokens: number[][] = [];
+  private runTokenLists: number[][] = [];
+  private runTokens = new PackedLists();
   private readonly runNameLists: number[][] = [];
-  private runNames: Int32Array[] = [];
+  private runNames = new PackedLists();
   /** The runs of each name (name n's stand in nameRuns[nameRunStart[n]...]). */
   private readonly nameRunList: number[] = [];
   private readonly nameRunStartList: number[] = [0];
@@ -170,9 +199,9 @@ export class Vocabulary {
         const sig = ids.join(",");
         let r = this.runIds.get(sig);
         if (r === undefined) {
-          r = this.runTokens.length;
+          r = this.runTokenLists.length;
           this.runIds.set(sig, r);
-          this.runTokens.push(ids);
+          this.runTokenLists.push(ids);
           this.runNameLists.push([]);
         }
         const list = this.runNameLists[r] as number[];
@@ -188,10 +217,13 @@ export class Vocabulary {
   freeze(): void {
     if (this.frozen) return;
     this.frozen = true;
-    this.postings = this.postingLists.map((l) => Int32Array.from(l));
+    this.postings = PackedLists.from(this.postingLists);
     this.postingLists.length = 0;
-    this.runNames = this.runNameLists.map((l) => Int32Array.from(l));
+    this.runNames = PackedLists.from(this.runNameLists);
     this.runNameLists.length = 0;
+    this.runTokens = PackedLists.from(this.runTokenLists);
+    this.runTokenLists = [];
+    this.runIds.clear();
     this.nameRuns = Int32Array.from(this.nameRunList);
     this.nameRunStart = Int32Array.from(this.nameRunStartList);
     this.nameRunList.length = 0;
@@ -224,20 +256,24 @@ export class Vocabulary {
         table.add(t.source, id);
       }
     });
-    this.runTokens.forEach((ids, r) => {
-      const parts = ids.map((id) => this.tokens[id] as NameToken);
+    for (let r = 0; r < this.runTokens.length; r++) {
+      const parts = this.runParts(r);
       const joined = parts.map((t) => t.text).join("");
       this.runTexts.add(joined, joined, r);
       this.runKeys.add(joined, phoneticKey(joined), r);
       pushTo(this.runInitials, initialsOf(parts), r);
       if (parts.every((t) => t.script === "Hani")) this.runHan.add(parts.map((t) => t.source).join(""), r);
-    });
+    }
     const tables = [this.spell, this.keys, ...this.skeletons, ...this.abjadSkeletons, ...this.syllabic.values(), this.runHan];
     for (const t of [...tables, this.textsByFirst, this.keysByFirst, this.runTexts, this.runKeys]) t.freeze();
   }
 
   get runCount(): number {
     return this.runTokens.length;
+  }
+
+  private runParts(r: number): NameToken[] {
+    return Array.from(this.runTokens.get(r), (id) => this.tokens[id] as NameToken);
   }
 
   /** The runs of neighbouring tokens in name `n`, as `Meeting.met` numbers them (-1 - run id). */
@@ -274,7 +310,7 @@ export class Vocabulary {
 
   /** Names holding the token with this id. */
   namesOf(id: number): Int32Array {
-    return this.postings[id] as Int32Array;
+    return this.postings.get(id);
   }
 
   /**
@@ -350,7 +386,7 @@ export class Vocabulary {
     for (const r of this.runInitials.get(q.text) ?? []) runs.add(r);
     if (q.script === "Hani") this.runHan.search(q.source, minSim, runs);
     for (const r of runs) {
-      const parts = (this.runTokens[r] as number[]).map((id) => this.tokens[id] as NameToken);
+      const parts = this.runParts(r);
       const m = runPair(ALL(parts.length), parts, q, minSim, compare);
       if (!m || m.sim < minSim) continue;
       let reached = 0;
@@ -360,7 +396,7 @@ export class Vocabulary {
         counted += m.how === "initials" ? initialWeight : this.weights.pair(t);
       }
       out.push({
-        names: this.runNames[r] as Int32Array,
+        names: this.runNames.get(r),
         sim: m.sim,
         pairWeight: this.weights.pair(q) + counted,
         candidateReached: reached,

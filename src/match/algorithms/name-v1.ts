@@ -157,6 +157,8 @@ interface Evaluation {
   pairWeights: number[];
   penalties: PenaltyExplanation[];
   qualifiers: QualifierExplanation[];
+  /** Unmatched places that cost nothing (name-v4). */
+  free: ReadonlySet<NameToken> | undefined;
 }
 
 /**
@@ -384,7 +386,7 @@ export function createNameV1(
     }
     score = Math.round(Math.max(0, Math.min(1, score)) * 10_000) / 10_000;
     nameScore = Math.round(nameScore * 10_000) / 10_000;
-    return { score, nameScore, alignment, qWeights, cWeights, pairWeights, penalties, qualifiers };
+    return { score, nameScore, alignment, qWeights, cWeights, pairWeights, penalties, qualifiers, free };
   }
 
   // The constants of the score, carried by every explanation so that it replays (src/match/replay.ts).
@@ -459,6 +461,7 @@ export function createNameV1(
           class: (tokens[k] as NameToken).cls,
           weight: weights[k] as number,
           conflicting: CONFLICTING.has((tokens[k] as NameToken).cls),
+          ...(e.free?.has(tokens[k] as NameToken) ? { free: true } : {}),
         }));
       return {
         algorithm: id,

@@ -28,7 +28,8 @@ describe("batch report writing", () => {
       writeFileSync(
         script,
         `import { writeReport } from ${JSON.stringify(report)};
-const match = { id: "us_ofac_sdn:17013", source: "us_ofac_sdn", recordId: "17013", schema: "Organization", name: "VTB BANK", matchedName: "VNESHTORGBANK", score: 0.97, explanation: { pairs: [] } };
+const listings = [{ id: "us_ofac_sdn:17013", source: "us_ofac_sdn", recordId: "17013", lists: ["SDN List"], releaseId: 1 }];
+const match = { id: "us_ofac_sdn:17013", source: "us_ofac_sdn", recordId: "17013", schema: "Organization", name: "VTB BANK", matchedName: "VNESHTORGBANK", matchedListing: "us_ofac_sdn:17013", listings, score: 0.97, algorithm: "name-v4", releaseId: 1, explanation: { pairs: [] } };
 const results = Array.from({ length: 400000 }, (_, i) => ({ row: i + 2, query: "Vneshtorgbank " + i, matches: [match] }));
 await writeReport(${JSON.stringify(out)}, { file: "in.csv", algorithm: "name-v3", threshold: 0.65, results, bad: [], warnings: [] });
 process.stdout.write("finished\\n");
@@ -36,14 +37,23 @@ process.stdout.write("finished\\n");
       );
       const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "pipe"] });
       let stdout = "";
+      let stderr = "";
       child.stdout.on("data", (d) => {
         stdout += d;
+      });
+      child.stderr.on("data", (d) => {
+        stderr += d;
       });
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
         child.on("exit", (code, signal) => resolve({ code, signal })),
       );
       let killed = false;
-      for (let i = 0; i < 600 && !killed; i++) {
+      // Up to two minutes: on a busy machine the child takes long to start.
+      let done = false;
+      void exited.then(() => {
+        done = true;
+      });
+      for (let i = 0; i < 2400 && !killed && !done; i++) {
         await new Promise((r) => setTimeout(r, 50));
         const temp = readdirSync(dir).find((f) => f.includes(".partial-"));
         if (temp && statSync(join(dir, temp)).size > 0) {
@@ -52,7 +62,7 @@ process.stdout.write("finished\\n");
         }
       }
       const { signal } = await exited;
-      assert.ok(killed, `the temporary file never appeared (stdout: ${stdout})`);
+      assert.ok(killed, `the temporary file never appeared (stdout: ${stdout}; stderr: ${stderr.slice(-2000)})`);
       assert.equal(stdout, "", "the write finished before the signal: make the report larger");
       assert.equal(signal, "SIGTERM");
       assert.equal(existsSync(out), false, "a partial report was left under the final name");
