@@ -213,8 +213,9 @@ export function registerAnalyses(trade: Command): void {
         out,
         {
           json: r,
-          rows: r.rows,
-          columns: ["period", "exports", "imports", "gap", "ratio", "months"],
+          // Months with data on each side, as two columns: a cell shows a number, never {"exports":8}.
+          rows: r.rows.map(({ months, ...x }) => ({ ...x, exportMonths: months?.exports ?? null, importMonths: months?.imports ?? null })),
+          columns: ["period", "exports", "imports", "gap", "ratio", "exportMonths", "importMonths"],
           notes: r.notes,
           title: `${r.exporter} → ${r.importer}, ${r.hs}, ${r.currency}`,
         },
@@ -252,8 +253,8 @@ export function registerAnalyses(trade: Command): void {
         out,
         {
           json: r,
-          rows: r.rows,
-          columns: ["period", "inflow", "inflowBasis", "outflow", "outflowBasis", "ratio", "months"],
+          rows: r.rows.map(({ months, ...x }) => ({ ...x, inflowMonths: months?.inflow ?? null, outflowMonths: months?.outflow ?? null })),
+          columns: ["period", "inflow", "inflowBasis", "outflow", "outflowBasis", "ratio", "inflowMonths", "outflowMonths"],
           notes: r.notes,
           title: `${r.sources.join("+")} → ${r.intermediary} → ${r.destination}, ${r.hs}, ${r.currency}`,
         },
