@@ -173,8 +173,10 @@ export function registerAnalyses(trade: Command): void {
 
   sharesCommand(trade).action(async (opts: SharesOptions, command: Command) => {
     const { out, store } = contextFor(command);
-    const r = await runShares(store(), sharesQuery(opts));
-    const top = intOption(opts.top, "--top", r.rows.length || 1);
+    const q = sharesQuery(opts);
+    const topN = opts.top === undefined ? undefined : intOption(opts.top, "--top", 1);
+    const r = await runShares(store(), q);
+    const top = topN ?? r.rows.length;
     const rows = r.rows.slice(0, top).map((x) => ({ ...x, sharePct: pct(x.share)?.replace("+", "") ?? null, months: x.months ?? null }));
     render(
       out,
