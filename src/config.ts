@@ -6,6 +6,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
+import { ValidationError } from "./errors.js";
 
 export const ConfigSchema = z.object({
   /** SQLite file. Env CHOKEPOINT_DB; default $XDG_DATA_HOME/chokepoint/chokepoint.db (~/.local/share/…). */
@@ -24,6 +25,17 @@ export const ConfigSchema = z.object({
   /** Colour and progress bars: off when not a TTY or NO_COLOR is set. */
   color: z.boolean().default(true),
 });
+
+/** Where each setting comes from, for error messages. */
+const ENV_NAMES: Record<string, string> = {
+  db: "--db / CHOKEPOINT_DB",
+  mirror: "CHOKEPOINT_MIRROR",
+  cacheDir: "CHOKEPOINT_CACHE",
+  httpTimeoutMs: "CHOKEPOINT_HTTP_TIMEOUT_MS",
+  apiKeys: "CHOKEPOINT_API_KEYS",
+  host: "--host / CHOKEPOINT_HOST",
+  port: "--port / CHOKEPOINT_PORT",
+};
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -53,7 +65,17 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+    const [key, item] = issue?.path ?? [];
+    // Name the setting as the user wrote it: "CHOKEPOINT_API_KEYS key 2: …", not "apiKeys.1".
+    const name = typeof key === "string" && ENV_NAMES[key] ? ENV_NAMES[key] : String(key);
+    const which = typeof item === "number" ? ` key ${item + 1}` : "";
+    const why =
+      key === "apiKeys" && issue?.code === "too_small"
+        ? "too short: API keys need at least 8 characters"
+        : key === "port"
+          ? `must be a whole number from 0 to 65535 (got ${merged.port})`
+          : issue?.message;
+    throw new ValidationError(`configuration: ${name}${which}: ${why}`);
   }
   return Object.freeze(parsed.data);
 }

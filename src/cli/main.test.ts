@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -12,11 +13,23 @@ const tmp = mkdtempSync(join(tmpdir(), "chokepoint-cli-"));
 const db = join(tmp, "cli.db");
 
 function cli(...args: string[]) {
+  return cliEnv({}, ...args);
+}
+
+function cliEnv(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, ["--import", "tsx", main, "--db", db, ...args], {
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** One line on stderr, `chokepoint: …`, and no stack trace. */
+function oneLine(stderr: string, pattern: RegExp) {
+  assert.equal(stderr.trim().split("\n").length, 1, stderr);
+  assert.match(stderr, pattern);
+  assert.doesNotMatch(stderr, /\n\s+at /);
 }
 
 describe("chokepoint CLI", () => {
@@ -60,5 +73,55 @@ describe("chokepoint CLI", () => {
     const small = cli("import", "us_ofac_sdn", join(import.meta.dirname, "../sources/us_ofac_sdn/fixtures"), "--date", "2022-03-01");
     assert.equal(small.code, 4, small.stderr);
     assert.match(small.stderr, /refused \(use --force/);
+  });
+
+  it("exits 2 for usage errors (unknown option, missing argument, missing required option), as documented", () => {
+    const option = cli("lists", "--bogus");
+    assert.equal(option.code, 2, option.stderr);
+    assert.match(option.stderr, /unknown option '--bogus'/);
+    assert.equal(cli("show").code, 2, "missing argument");
+    assert.equal(cli("trade", "growth", "--partner", "KG").code, 2, "missing required option");
+    assert.equal(cli("trade").code, 2, "missing subcommand");
+    assert.equal(cli("--version").code, 0);
+    assert.equal(cli("lists", "--help").code, 0);
+  });
+
+  it("prints errors as one JSON line on stderr under --json, for usage errors and failures alike", () => {
+    for (const args of [
+      ["lists", "--bogus", "--json"],
+      ["--json", "show"],
+      ["show", "us_ofac_sdn:999999999", "--json"],
+      ["import", "nope", tmp, "--json"],
+    ]) {
+      const r = cli(...args);
+      assert.equal(r.code, 2, `${args.join(" ")}: ${r.stderr}`);
+      const lines = r.stderr.trim().split("\n");
+      assert.equal(lines.length, 1, r.stderr);
+      const doc = JSON.parse(lines[0] as string);
+      assert.deepEqual(Object.keys(doc.error).sort(), ["exitCode", "message"]);
+      assert.equal(doc.error.exitCode, 2);
+      assert.doesNotMatch(doc.error.message, /^error:|Usage:/);
+    }
+  });
+
+  it("serve: a short API key, a port out of range and a port in use are one line and exit 2", async () => {
+    const short = cliEnv({ CHOKEPOINT_API_KEYS: "short,long-enough-key" }, "serve");
+    assert.equal(short.code, 2);
+    oneLine(short.stderr, /^chokepoint: configuration: CHOKEPOINT_API_KEYS key 1: too short: API keys need at least 8 characters\n$/);
+    const port = cli("serve", "--open", "--port", "99999");
+    assert.equal(port.code, 2);
+    oneLine(port.stderr, /--port must be a whole number from 0 to 65535 \(got '99999'\)/);
+    const envPort = cliEnv({ CHOKEPOINT_PORT: "70000" }, "serve", "--open");
+    assert.equal(envPort.code, 2);
+    oneLine(envPort.stderr, /CHOKEPOINT_PORT: must be a whole number from 0 to 65535/);
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    try {
+      const busy = cli("serve", "--open", "--port", String((taken.address() as AddressInfo).port));
+      assert.equal(busy.code, 2);
+      oneLine(busy.stderr, /cannot listen on 127\.0\.0\.1:\d+: the port is in use; choose another with --port/);
+    } finally {
+      taken.close();
+    }
   });
 });

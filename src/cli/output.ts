@@ -1,5 +1,16 @@
 /** All CLI output goes through here: tables for people, JSON for pipes, a progress bar on stderr. */
 
+/**
+ * Thrown by a write once the reader of stdout or stderr has gone (`chokepoint … | head -1`): it stops
+ * the command at its next line of output, and main exits 0 without a message.
+ */
+export class OutputClosedError extends Error {
+  constructor() {
+    super("output closed by the reader (EPIPE)");
+    this.name = "OutputClosedError";
+  }
+}
+
 export interface Output {
   /** True when --json was given: print exactly one JSON document (or NDJSON lines) on stdout. */
   readonly json: boolean;
@@ -24,27 +35,35 @@ export interface OutputStreams {
 }
 
 export function createOutput(options: { json: boolean; color?: boolean }, streams: OutputStreams = process): Output {
-  const { stdout, stderr } = streams;
-  const tty = Boolean(stderr.isTTY) && options.color !== false;
+  const tty = Boolean(streams.stderr.isTTY) && options.color !== false;
+  // A write to a pipe whose reader left marks the stream errored at once (the EPIPE event comes later).
+  const writer = (stream: NodeJS.WritableStream & { destroyed?: boolean; errored?: Error | null }) => (text: string) => {
+    const closed = () => stream.destroyed || Boolean(stream.errored);
+    if (closed()) throw new OutputClosedError();
+    stream.write(text);
+    if (closed()) throw new OutputClosedError();
+  };
+  const stdout = writer(streams.stdout);
+  const stderr = writer(streams.stderr);
   return {
     json: options.json,
     json1(value) {
-      stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      stdout(`${JSON.stringify(value, null, 2)}\n`);
     },
     ndjson(value) {
-      stdout.write(`${JSON.stringify(value)}\n`);
+      stdout(`${JSON.stringify(value)}\n`);
     },
     line(text = "") {
-      stdout.write(`${text}\n`);
+      stdout(`${text}\n`);
     },
     table(rows, columns) {
-      stdout.write(formatTable(rows, columns));
+      stdout(formatTable(rows, columns));
     },
     note(text) {
-      stderr.write(`${text}\n`);
+      stderr(`${text}\n`);
     },
     progress(label, total) {
-      return createProgress(label, total, tty ? stderr : undefined);
+      return createProgress(label, total, tty ? streams.stderr : undefined);
     },
   };
 }

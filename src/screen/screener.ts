@@ -41,6 +41,9 @@ const SCHEMA_GROUPS: Record<string, Schema[]> = {
   Aircraft: ["Aircraft"],
 };
 
+/** The schemas a query may name, for checking options before an index is built. */
+export const QUERY_SCHEMAS: readonly string[] = Object.keys(SCHEMA_GROUPS);
+
 /** Longest query name accepted (characters, after trimming). */
 export const MAX_QUERY_CHARS = 10_000;
 const DEFAULT_LIMIT = 10;

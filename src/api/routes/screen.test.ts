@@ -122,6 +122,20 @@ describe("POST /screen and GET /screen/{job}", () => {
     assert.match(report.body, /not screened/);
   });
 
+  // Small hand-written uploads of one row, as a spreadsheet saves them: with semicolons, and with tabs
+  // (papaparse's own guess falls back to commas on files this short, so they were refused).
+  it("accepts semicolon- and tab-separated uploads", async () => {
+    for (const [name, delimiter] of [
+      ["customers-semicolon.csv", ";"],
+      ["customers-tab.tsv", "\t"],
+    ] as const) {
+      const content = `${["customer", "country"].join(delimiter)}\r\n${["Vladimir Putin", "RU"].join(delimiter)}\r\n`;
+      const res = await upload({ column: "customer", countryColumn: "country" }, { name, content });
+      assert.equal(res.statusCode, 202, res.body);
+      assert.equal(res.json().total, 1, name);
+    }
+  });
+
   it("keeps answering other requests while a large job runs", async () => {
     const names = ["Vladimir Putin", "Ivan Petrov", "Maria Schmidt", "Gazprom Neft", "Rosoboronexport", "Acme Trading LLC"];
     const rows = Array.from({ length: 3000 }, (_, i) => `${names[i % names.length]} ${i}`);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -128,6 +128,68 @@ describe("chokepoint screen", () => {
     assert.match(r.stderr, /cols\.csv line 1, field 'Name': no name column 'Name'/);
     assert.equal(cli("screen", "--input", join(tmp, "x.doc"), "--column", "Name").code, 2);
     assert.equal(cli("screen", "Putin", "--input", input, "--column", "Name").code, 2);
+  });
+});
+
+describe("chokepoint screen: options checked before the work, pipes, delimiters", () => {
+  it("refuses an unknown --schema before the index is built", () => {
+    const r = cli("screen", "Vladimir Putin", "--schema", "Ship");
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, "chokepoint: --schema: unknown schema 'Ship' (use Person, Company, Organization, Vessel, Aircraft)\n");
+  });
+
+  it("refuses a report extension or a missing output folder before screening a row", () => {
+    const input = join(tmp, "out.csv");
+    writeFileSync(input, "Name\nVladimir Putin\n");
+    const pdf = cli("screen", "--input", input, "--column", "Name", "--output", join(tmp, "r.pdf"));
+    assert.equal(pdf.code, 2);
+    assert.match(pdf.stderr, /^chokepoint: --output '.*r\.pdf': use a \.csv, \.xlsx or \.json file\n$/);
+    const missing = cli("screen", "--input", input, "--column", "Name", "--output", join(tmp, "no-such-folder", "r.csv"));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^chokepoint: --output '.*r\.csv': the folder .*no-such-folder does not exist\n$/);
+    assert.equal(cli("screen", "Vladimir Putin", "--output", join(tmp, "r.csv")).code, 2, "--output without --input");
+  });
+
+  it("stops quietly with exit 0 when the reader of a pipe goes away (| head -1)", async () => {
+    const input = join(tmp, "many.csv");
+    writeFileSync(input, `Name\n${Array.from({ length: 1500 }, (_, i) => `Vladimir Putin ${i}`).join("\n")}\n`);
+    const child = spawn(process.execPath, ["--import", "tsx", main, "--db", db, "screen", "--input", input, "--column", "Name", "--json"], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    // Like `head -1`: read the first chunk, then close the pipe.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+    assert.doesNotMatch(stderr, /screened 1500 row/, "the batch stops at the first write after the pipe closed");
+  });
+
+  // Small hand-written files: a semicolon export with a title line above the header, and a tab-separated one.
+  it("reads semicolon- and tab-separated batch files (the delimiter sniffed on the header line)", () => {
+    const semi = join(tmp, "semi.csv");
+    writeFileSync(semi, 'Customers 2024\n\nName;Country\n"Prigozhin; Yevgeniy";RU\nAngela Merkel;DE\n');
+    const s = cli("screen", "--input", semi, "--column", "Name", "--country-column", "Country", "--json");
+    assert.equal(s.code, 0, s.stderr);
+    const rows = s.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      rows.map((r) => [r.row, r.query]),
+      [
+        [4, "Prigozhin; Yevgeniy"],
+        [5, "Angela Merkel"],
+      ],
+    );
+    const tab = join(tmp, "tab.tsv");
+    writeFileSync(tab, "Name\tCountry\nYevgeniy Prigozhin\tRU\n");
+    const t = cli("screen", "--input", tab, "--column", "Name", "--country-column", "Country", "--json");
+    assert.equal(t.code, 0, t.stderr);
+    assert.equal(JSON.parse(t.stdout).matches[0].id, "us_ofac_sdn:21171");
   });
 });
 

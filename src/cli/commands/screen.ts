@@ -9,10 +9,11 @@ import { CliError } from "../../errors.js";
 import { howSummary, readBatchInput, screenBatch, writeReport } from "../../screen/batch/index.js";
 import { createParallelBatch, screeningRecord } from "../../screen/batch/parallel.js";
 import type { BatchOutcome } from "../../screen/batch/run.js";
-import { checkSourceKeys, createScreener } from "../../screen/screener.js";
+import { checkSourceKeys, createScreener, QUERY_SCHEMAS } from "../../screen/screener.js";
 import type { Screener, ScreenMatch, ScreenQuery } from "../../screen/types.js";
 import type { Store } from "../../store/store.js";
 import { type CliContext, contextFor } from "../context.js";
+import { checkOutputPath } from "../output-path.js";
 
 interface ScreenFlags {
   schema?: string;
@@ -203,7 +204,14 @@ export function registerScreen(program: Command): void {
       const ctx = contextFor(command);
       const threshold = number(flags.threshold, "--threshold", (n) => n >= 0 && n <= 1, "a number from 0 to 1");
       const limit = number(flags.limit, "--limit", (n) => Number.isInteger(n) && n >= 1, "a whole number of at least 1");
+      // Every option is checked here, before the index is built or a row is screened.
+      if (flags.schema !== undefined && !QUERY_SCHEMAS.includes(flags.schema))
+        throw new CliError(`--schema: unknown schema '${flags.schema}' (use ${QUERY_SCHEMAS.join(", ")})`, { exitCode: 2 });
       if (name !== undefined && flags.input) throw new CliError("give a name or --input, not both", { exitCode: 2 });
+      if (flags.output !== undefined) {
+        if (!flags.input) throw new CliError("--output writes a batch report: use it with --input <file>", { exitCode: 2 });
+        checkOutputPath(flags.output, "--output", [".csv", ".xlsx", ".json"]);
+      }
       if (flags.input) return screenFile(flags.input, flags, ctx, threshold, limit);
       if (name === undefined)
         throw new CliError('give a name to screen (chokepoint screen "<name>") or --input <file> --column <header>', { exitCode: 2 });

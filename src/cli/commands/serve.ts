@@ -26,6 +26,14 @@ function positive(value: string | undefined, flag: string, fallback: number, all
   return n;
 }
 
+/** 0..65535, checked here so that a bad port is a usage error, not a stack from listen(). */
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n > 65535)
+    throw new CliError(`--port must be a whole number from 0 to 65535 (got '${value}')`, { exitCode: 2 });
+  return n;
+}
+
 export function registerServe(program: Command): void {
   program
     .command("serve")
@@ -42,7 +50,7 @@ export function registerServe(program: Command): void {
       "\nKeys: CHOKEPOINT_API_KEYS=key1,key2 (8+ characters each); clients send 'Authorization: ApiKey <key>'.\nLocal use without keys: chokepoint serve --open (binds 127.0.0.1 only).",
     )
     .action(async (flags: ServeFlags, command: Command) => {
-      const port = flags.port === undefined ? undefined : positive(flags.port, "--port", 8080, true);
+      const port = flags.port === undefined ? undefined : portNumber(flags.port);
       const { config, out, store } = contextFor(command, { host: flags.host, port });
       try {
         checkExposure(config.host, config.apiKeys, Boolean(flags.open));
@@ -60,7 +68,23 @@ export function registerServe(program: Command): void {
         ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
         logger: { level: "info" },
       });
-      const address = await server.app.listen({ host: config.host, port: config.port });
+      let address: string;
+      try {
+        address = await server.app.listen({ host: config.host, port: config.port });
+      } catch (e) {
+        await server.close();
+        const code = (e as NodeJS.ErrnoException).code;
+        const at = `${config.host}:${config.port}`;
+        if (code === "EADDRINUSE")
+          throw new CliError(`cannot listen on ${at}: the port is in use; choose another with --port or CHOKEPOINT_PORT`, { exitCode: 2 });
+        if (code === "EACCES")
+          throw new CliError(`cannot listen on ${at}: permission denied (ports below 1024 need privileges); choose another with --port`, {
+            exitCode: 2,
+          });
+        if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+          throw new CliError(`cannot listen on ${at}: no such address on this machine; check --host or CHOKEPOINT_HOST`, { exitCode: 2 });
+        throw e;
+      }
       out.note(`chokepoint API on ${address}  (dashboard ${address}/, docs ${address}/docs)`);
       out.note(flags.open ? "open mode: no API keys, loopback only" : `${config.apiKeys.length} API key(s) accepted`);
       // The index builds after listening, so that readyz can say 503 meanwhile.

@@ -13,7 +13,11 @@ const db = join(tmp, "trade.db");
 const customs = fileURLToPath(new URL("../../trade/flags/fixtures/customs-records.csv", import.meta.url));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", main, "--db", db, ...args], {
+  return cliOn(db, ...args);
+}
+
+function cliOn(database: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", main, "--db", database, ...args], {
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
   });
@@ -89,7 +93,21 @@ describe("chokepoint trade", () => {
     const html = join(tmp, "report.html");
     const report = cli("trade", "report", "--out", html, "--partner", "KG,AM,KZ");
     assert.equal(report.code, 0, report.stderr);
-    assert.match(readFileSync(html, "utf8"), /\+891\.5%/);
+    const page = readFileSync(html, "utf8");
+    assert.match(page, /\+891\.5%/);
+    // Every section shows TOTAL trade by default: the titles say so, and none promises dual-use goods.
+    assert.match(page, /<h1>Trade flows: all goods \(TOTAL\)<\/h1>/);
+    assert.match(page, /<h2>EU27 exports in 2023 against the 2019–2021 mean — all goods \(TOTAL\)<\/h2>/);
+    assert.doesNotMatch(page, /dual-use goods<\/h1>/);
+    const chpl = join(tmp, "chpl.html");
+    assert.equal(cli("trade", "report", "--out", chpl, "--partner", "KG", "--hs", "CHPL").code, 0);
+    assert.match(readFileSync(chpl, "utf8"), /<h1>Trade flows: high-priority dual-use goods \(CHPL\)<\/h1>/);
+
+    const mirror = cli("trade", "mirror", "--exporter", "EU27", "--importer", "KG");
+    assert.equal(mirror.code, 0, mirror.stderr);
+    assert.match(mirror.stdout, /period +exports +imports +gap +ratio +exportMonths +importMonths/);
+    assert.match(mirror.stdout, /\n +2024 +1,883,571,547 +8\n/);
+    assert.doesNotMatch(mirror.stdout, /[{}"]/);
 
     const cust = cli("trade", "import", "customs", customs);
     assert.match(cust.stdout, /customs-records\.csv: import 5, 61 records, 0 row\(s\) skipped/);
@@ -122,5 +140,50 @@ describe("chokepoint trade", () => {
     assert.match(area.stderr, /--partner: unknown country or area 'Atlantis'/);
     const baseline = cli("trade", "growth", "--reporter", "EU27", "--partner", "KG", "--period", "2023", "--baseline", "2021-2019");
     assert.equal(baseline.code, 2);
+  });
+
+  it("says when no customs records are loaded instead of printing empty tables", () => {
+    const empty = join(tmp, "empty.db");
+    const hint = /no customs records are loaded; import declarations with: chokepoint trade import customs FILE/;
+    for (const command of ["tiers", "flags"]) {
+      const table = cliOn(empty, "trade", command);
+      assert.equal(table.code, 0, table.stderr);
+      assert.equal(table.stdout, "", `${command}: no empty table`);
+      assert.match(table.stderr, hint);
+      const json = cliOn(empty, "trade", command, "--json");
+      assert.equal(json.code, 0);
+      assert.match(json.stderr, hint);
+      assert.deepEqual(JSON.parse(json.stdout), command === "tiers" ? [] : { records: 0, flags: [] });
+    }
+    assert.equal(cliOn(empty, "trade", "import", "customs", customs).code, 0);
+    const none = cliOn(empty, "trade", "tiers", "--from", "1999-01", "--to", "1999-12");
+    assert.match(none.stderr, /no customs records match --from 1999-01 --to 1999-12 \(61 loaded from 1 file\(s\)\)/);
+  });
+
+  it("refuses an --out into a folder that does not exist before any work, in one line", () => {
+    const missing = join(tmp, "no-such-folder");
+    for (const args of [
+      ["report", "--out", join(missing, "r.html")],
+      ["chart", "series", "--reporter", "EU27", "--partner", "KG", "--out", join(missing, "s.svg")],
+      [
+        "chart",
+        "growth",
+        "--reporter",
+        "EU27",
+        "--partner",
+        "KG",
+        "--period",
+        "2023",
+        "--baseline",
+        "2019-2021",
+        "--out",
+        join(missing, "g.svg"),
+      ],
+      ["chart", "shares", "--destination", "RU", "--period", "2023", "--out", join(missing, "s.svg")],
+    ]) {
+      const r = cli("trade", ...args);
+      assert.equal(r.code, 2, `${args.join(" ")}: ${r.stderr}`);
+      assert.match(r.stderr, /^chokepoint: --out '.*': the folder .*no-such-folder does not exist\n$/);
+    }
   });
 });

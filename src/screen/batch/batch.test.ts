@@ -11,7 +11,7 @@ import type { StoredEntity } from "../../model/index.js";
 import { usOfacSdn } from "../../sources/us_ofac_sdn/index.js";
 import { createScreener } from "../screener.js";
 import type { Screener } from "../types.js";
-import { parseBirthDate, readBatchInput } from "./input.js";
+import { parseBirthDate, readBatchInput, sniffDelimiter } from "./input.js";
 import { reportCsv, writeReport } from "./report.js";
 import { screenBatch } from "./run.js";
 
@@ -68,6 +68,29 @@ describe("batch input: CSV", () => {
     await assert.rejects(readBatchInput(junk, { column: "name" }), ParseError);
     await assert.rejects(readBatchInput(write("list.pdf", "x"), { column: "name" }), ValidationError);
     await assert.rejects(readBatchInput(join(tmp, "missing.csv"), { column: "name" }), /cannot read/);
+  });
+
+  // Small hand-written files, as spreadsheets in Europe save them (semicolons) and as tab-separated exports.
+  it("reads comma-, semicolon- and tab-separated files, the delimiter sniffed on the header line", async () => {
+    const semi = await readBatchInput(
+      write("semi.csv", 'Export of 2024-05-01\n\nName;Country;DOB\n"Smith; John";US;1970\nIvan Petrov;RU;\n'),
+      {
+        column: "name",
+        countryColumn: "Country",
+        dobColumn: "DOB",
+      },
+    );
+    assert.deepEqual(semi.rows, [
+      { row: 4, name: "Smith; John", country: "US", birthDate: "1970" },
+      { row: 5, name: "Ivan Petrov", country: "RU" },
+    ]);
+    const tab = await readBatchInput(write("tab.tsv", "Name\tCountry\nAcme, Inc.\tUS\n"), { column: "Name", countryColumn: "Country" });
+    assert.deepEqual(tab.rows, [{ row: 2, name: "Acme, Inc.", country: "US" }]);
+    const comma = await readBatchInput(write("comma.csv", 'Name,Note\n"Müller; Hans",a;b;c\n'), { column: "Name" });
+    assert.deepEqual(comma.rows, [{ row: 2, name: "Müller; Hans" }]);
+    assert.equal(sniffDelimiter("id;name;country\n", "name"), ";");
+    assert.equal(sniffDelimiter("Report; 2024\nid\tname\n", "name"), "\t");
+    assert.equal(sniffDelimiter("name\nIvan\n", "name"), ",");
   });
 
   it("parses birth dates in the usual written forms", () => {

@@ -77,7 +77,51 @@ function decode(bytes: Buffer, file: string): string {
   }
 }
 
-function readCsvTable(bytes: Buffer, file: string): Table {
+export type CsvDelimiter = "," | ";" | "\t";
+
+/** The cells of one line split on `delimiters` outside double quotes (as the dashboard reads a header). */
+function splitLine(line: string, delimiters: readonly string[]): { cells: string[]; counts: Map<string, number> } {
+  const cells: string[] = [];
+  const counts = new Map<string, number>();
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (ch === '"' && quoted && line[i + 1] === '"') {
+      cur += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (!quoted && delimiters.includes(ch)) {
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      cells.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  cells.push(cur.trim());
+  return { cells, counts };
+}
+
+/**
+ * Comma, semicolon (spreadsheets in much of Europe) or tab, sniffed on the header line as the dashboard
+ * does: the line among the first few whose cells, split on any of the three, hold the name column (else
+ * the first non-empty line); the delimiter is the one that occurs most on it outside quotes (ties: comma).
+ */
+export function sniffDelimiter(text: string, column: string): CsvDelimiter {
+  const candidates: CsvDelimiter[] = [",", ";", "\t"];
+  const wanted = column.trim().toLowerCase();
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, HEADER_SEARCH)
+    .map((l) => splitLine(l, candidates));
+  const header = lines.find((l) => l.cells.some((c) => c.toLowerCase() === wanted)) ?? lines[0];
+  let best: CsvDelimiter = ",";
+  for (const d of candidates) if ((header?.counts.get(d) ?? 0) > (header?.counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+function readCsvTable(bytes: Buffer, file: string, column: string): Table {
   // A file with twice the row cap in lines is refused before it is parsed (the exact count comes later).
   let lines = 0;
   for (let i = bytes.indexOf(10); i !== -1 && lines <= 2 * MAX_BATCH_ROWS; i = bytes.indexOf(10, i + 1)) lines++;
@@ -88,7 +132,7 @@ function readCsvTable(bytes: Buffer, file: string): Table {
     );
   const text = decode(bytes, file);
   // Blank lines are kept while parsing so that records keep the numbers of their lines.
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: sniffDelimiter(text, column) });
   const fatal = parsed.errors.find((e) => e.type === "Quotes");
   if (fatal) throw new ParseError(`malformed quotes (${fatal.message})`, { file, line: (fatal.row ?? 0) + 1 });
   const rows: Table["rows"] = [];
@@ -176,7 +220,7 @@ export async function readBatchInput(path: string, options: BatchInputOptions): 
     table = await readXlsxTable(path, file, options.sheet);
   } else if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
     format = "csv";
-    table = readCsvTable(await readFile(path), file);
+    table = readCsvTable(await readFile(path), file, options.column);
   } else {
     throw new ValidationError(`unsupported input '${file}': use a .csv or .xlsx file`);
   }

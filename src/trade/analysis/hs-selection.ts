@@ -47,6 +47,17 @@ export function parseHsSelection(input: string | undefined, options: { includePa
   return { label, total: false, targets: [...new Set(codes)], includePartial };
 }
 
+/**
+ * The goods a selection covers, in words, for titles: "all goods (TOTAL)", "high-priority dual-use goods
+ * (CHPL)", "CHPL tier 1 goods", "HS 8542, 854800". A title must not promise dual-use goods over TOTAL trade.
+ */
+export function describeGoods(hs: HsSelection): string {
+  if (hs.total) return "all goods (TOTAL)";
+  if (hs.label === "CHPL") return "high-priority dual-use goods (CHPL)";
+  if (hs.label.startsWith("tier:")) return `CHPL ${hs.label.replace(":", " ")} goods`;
+  return `HS ${hs.targets.join(", ")}`;
+}
+
 /** The SQL-side prefilter: which stored codes could matter (HS2017 predecessors included). */
 export function hsPrefixesFor(selection: HsSelection): string[] | undefined {
   if (selection.total) return [HS_TOTAL];

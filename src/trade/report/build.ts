@@ -5,7 +5,7 @@
  * A section that cannot be computed says why instead of failing the report.
  */
 import type { TradeImport } from "../../store/trade-store.js";
-import type { HsSelection } from "../analysis/hs-selection.js";
+import { describeGoods, type HsSelection } from "../analysis/hs-selection.js";
 import { barChart } from "../charts/bar-chart.js";
 import { lineChart } from "../charts/line-chart.js";
 import { compact } from "../charts/svg.js";
@@ -43,7 +43,8 @@ async function guarded(title: string, build: () => Promise<ReportSection>): Prom
 
 export async function buildReport(store: TradeSource, imports: TradeImport[], o: ReportOptions): Promise<ReportSpec> {
   const sections: ReportSection[] = [];
-  const growthTitle = `${o.reporter} exports in ${o.period} against the ${o.baseline.from}–${o.baseline.to} mean (${o.hs.label})`;
+  const goods = describeGoods(o.hs);
+  const growthTitle = `${o.reporter} exports in ${o.period} against the ${o.baseline.from}–${o.baseline.to} mean — ${goods}`;
   sections.push(
     await guarded(growthTitle, async () => {
       const g = await runGrowth(store, {
@@ -81,7 +82,7 @@ export async function buildReport(store: TradeSource, imports: TradeImport[], o:
       };
     }),
   );
-  const seriesTitle = `${o.reporter} exports by month to ${o.seriesPartners.join(", ")} (${o.hs.label})`;
+  const seriesTitle = `${o.reporter} exports by month to ${o.seriesPartners.join(", ")} — ${goods}`;
   sections.push(
     await guarded(seriesTitle, async () => {
       const s = await runSeries(store, {
@@ -105,7 +106,7 @@ export async function buildReport(store: TradeSource, imports: TradeImport[], o:
   );
   if (o.shares) {
     const sh = o.shares;
-    const title = `Origins of ${sh.destination}'s imports in ${sh.period} (${o.hs.label}, ${sh.basis === "reported" ? `as ${sh.destination} reports them` : "mirror: partners' exports"})`;
+    const title = `Origins of ${sh.destination}'s imports in ${sh.period} — ${goods}, ${sh.basis === "reported" ? `as ${sh.destination} reports them` : "mirror: partners' exports"}`;
     sections.push(
       await guarded(title, async () => {
         const r = await runShares(store, {
@@ -141,7 +142,7 @@ export async function buildReport(store: TradeSource, imports: TradeImport[], o:
   }
   if (o.mirror) {
     const m = o.mirror;
-    const title = `Mirror: ${m.exporter} exports to ${m.importer} against ${m.importer}'s imports from ${m.exporter} (${o.hs.label})`;
+    const title = `Mirror: ${m.exporter} exports to ${m.importer} against ${m.importer}'s imports from ${m.exporter} — ${goods}`;
     sections.push(
       await guarded(title, async () => {
         const r = await runMirror(store, {
@@ -175,12 +176,12 @@ export async function buildReport(store: TradeSource, imports: TradeImport[], o:
   }
   if (imports.some((i) => i.kind === "customs")) {
     sections.push(
-      await guarded("Red flags in customs records", async () => {
+      await guarded("Red flags in customs records (all goods)", async () => {
         const f = await runFlags(store, {});
         const counts = new Map<string, number>();
         for (const flag of f.flags) counts.set(flag.rule, (counts.get(flag.rule) ?? 0) + 1);
         return {
-          title: "Red flags in customs records",
+          title: "Red flags in customs records (all goods)",
           text: `${f.flags.length} flag(s) over ${f.records} record(s).`,
           table: {
             columns: [
@@ -195,5 +196,5 @@ export async function buildReport(store: TradeSource, imports: TradeImport[], o:
       }),
     );
   }
-  return { title: o.title, generatedAt: o.generatedAt, sections, imports };
+  return { title: o.title, goods, generatedAt: o.generatedAt, sections, imports };
 }

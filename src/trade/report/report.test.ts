@@ -41,7 +41,11 @@ describe("HTML trade report", async () => {
         ["Red flags in", false],
       ],
     );
+    // The selection is TOTAL: every flow section says it shows all goods (issue 13: titles said dual-use).
+    for (const section of spec.sections.slice(0, 4)) assert.match(section.title, /all goods \(TOTAL\)/);
+    assert.equal(spec.goods, "all goods (TOTAL)");
     const html = renderReport(spec);
+    assert.match(html, /<p>Goods: all goods \(TOTAL\); for high-priority dual-use goods only, use --hs CHPL\.<\/p>/);
     assert.match(html, /<td class="n">\+891\.5%<\/td>/);
     assert.match(html, /<td class="n">\+187\.0%<\/td>/);
     assert.match(html, /24 Feb 2022/);

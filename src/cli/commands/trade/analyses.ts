@@ -173,8 +173,10 @@ export function registerAnalyses(trade: Command): void {
 
   sharesCommand(trade).action(async (opts: SharesOptions, command: Command) => {
     const { out, store } = contextFor(command);
-    const r = await runShares(store(), sharesQuery(opts));
-    const top = intOption(opts.top, "--top", r.rows.length || 1);
+    const q = sharesQuery(opts);
+    const topN = opts.top === undefined ? undefined : intOption(opts.top, "--top", 1);
+    const r = await runShares(store(), q);
+    const top = topN ?? r.rows.length;
     const rows = r.rows.slice(0, top).map((x) => ({ ...x, sharePct: pct(x.share)?.replace("+", "") ?? null, months: x.months ?? null }));
     render(
       out,
@@ -213,8 +215,9 @@ export function registerAnalyses(trade: Command): void {
         out,
         {
           json: r,
-          rows: r.rows,
-          columns: ["period", "exports", "imports", "gap", "ratio", "months"],
+          // Months with data on each side, as two columns: a cell shows a number, never {"exports":8}.
+          rows: r.rows.map(({ months, ...x }) => ({ ...x, exportMonths: months?.exports ?? null, importMonths: months?.imports ?? null })),
+          columns: ["period", "exports", "imports", "gap", "ratio", "exportMonths", "importMonths"],
           notes: r.notes,
           title: `${r.exporter} → ${r.importer}, ${r.hs}, ${r.currency}`,
         },
@@ -252,8 +255,8 @@ export function registerAnalyses(trade: Command): void {
         out,
         {
           json: r,
-          rows: r.rows,
-          columns: ["period", "inflow", "inflowBasis", "outflow", "outflowBasis", "ratio", "months"],
+          rows: r.rows.map(({ months, ...x }) => ({ ...x, inflowMonths: months?.inflow ?? null, outflowMonths: months?.outflow ?? null })),
+          columns: ["period", "inflow", "inflowBasis", "outflow", "outflowBasis", "ratio", "inflowMonths", "outflowMonths"],
           notes: r.notes,
           title: `${r.sources.join("+")} → ${r.intermediary} → ${r.destination}, ${r.hs}, ${r.currency}`,
         },

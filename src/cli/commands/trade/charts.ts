@@ -3,12 +3,14 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CliError } from "../../../errors.js";
 import { parseBaseline } from "../../../trade/analysis/growth.js";
+import { describeGoods } from "../../../trade/analysis/hs-selection.js";
 import { barChart } from "../../../trade/charts/bar-chart.js";
 import { lineChart } from "../../../trade/charts/line-chart.js";
 import { buildReport } from "../../../trade/report/build.js";
 import { renderReport } from "../../../trade/report/html.js";
 import { runGrowth, runSeries, runShares } from "../../../trade/run.js";
 import { contextFor } from "../../context.js";
+import { checkOutputPath } from "../../output-path.js";
 import {
   type GrowthOptions,
   growthCommand,
@@ -20,7 +22,7 @@ import {
   sharesCommand,
   sharesQuery,
 } from "./analyses.js";
-import { area, areas, hsOption, periodOption } from "./options.js";
+import { area, areas, hsOption, intOption, periodOption } from "./options.js";
 import { pct } from "./render.js";
 
 const INVASION = "2022-02-24";
@@ -48,9 +50,10 @@ export function registerCharts(trade: Command): void {
     .action(async (opts: SeriesOptions & { out: string; marker: string | false; title?: string }, command: Command) => {
       const { out, store } = contextFor(command);
       const q = seriesQuery(opts);
-      const r = await runSeries(store(), q);
       if (opts.marker !== false && !/^\d{4}-\d{2}-\d{2}$/.test(opts.marker))
         throw new CliError(`--marker must be YYYY-MM-DD (got '${opts.marker}')`, { exitCode: 2 });
+      checkOutputPath(opts.out, "--out");
+      const r = await runSeries(store(), q);
       const svg = lineChart({
         title:
           opts.title ??
@@ -69,6 +72,7 @@ export function registerCharts(trade: Command): void {
     .action(async (opts: GrowthOptions & { out: string }, command: Command) => {
       const { out, store } = contextFor(command);
       const q = growthQuery(opts);
+      checkOutputPath(opts.out, "--out");
       const r = await runGrowth(store(), q);
       const bars = r.rows
         .filter((x) => x.growth !== null)
@@ -87,8 +91,10 @@ export function registerCharts(trade: Command): void {
     .action(async (opts: SharesOptions & { out: string }, command: Command) => {
       const { out, store } = contextFor(command);
       const q = sharesQuery(opts);
+      const topN = intOption(opts.top, "--top", 12);
+      checkOutputPath(opts.out, "--out");
       const r = await runShares(store(), q);
-      const top = r.rows.slice(0, Number(opts.top ?? 12));
+      const top = r.rows.slice(0, topN);
       const svg = barChart({
         title: `Origins of ${q.destination}'s imports, ${q.period} (${r.hs})`,
         subtitle: `share of ${Math.round(r.total).toLocaleString("en-US")} ${r.currency} (${r.totalFrom}, ${q.basis})`,
@@ -102,7 +108,7 @@ export function registerCharts(trade: Command): void {
     .command("report")
     .description("One HTML page: growth, a monthly chart with 24 Feb 2022 marked, shares by origin, a mirror table, red flags, sources")
     .requiredOption("--out <file.html>", "where to write the report")
-    .option("--title <text>", "page title", "Trade flows of high-priority dual-use goods")
+    .option("--title <text>", "page title (default says which goods --hs selects, e.g. 'Trade flows: all goods (TOTAL)')")
     .option("--reporter <area>", "exporter for growth and series", "EU27")
     .option("--partner <areas>", "partners for growth", "KG,AM,KZ,UZ,GE,RU")
     .option("--period <YYYY>", "growth period", "2023")
@@ -123,15 +129,17 @@ export function registerCharts(trade: Command): void {
       const basis = s("sharesBasis");
       if (basis !== "reported" && basis !== "mirror")
         throw new CliError(`--shares-basis must be reported or mirror (got '${basis}')`, { exitCode: 2 });
+      checkOutputPath(s("out") as string, "--out");
+      const hs = hsOption({ hs: s("hs"), includePartial: Boolean(opts.includePartial) });
       const imports = await store().listTradeImports();
       const spec = await buildReport(store(), imports, {
-        title: s("title") ?? "Trade report",
+        title: s("title") ?? `Trade flows: ${describeGoods(hs)}`,
         reporter: area(s("reporter"), "--reporter"),
         partners: areas(s("partner"), "--partner"),
         period: periodOption(s("period"), "--period") as string,
         baseline: parseBaseline(s("baseline") ?? ""),
         seriesPartners: areas(s("seriesPartner"), "--series-partner"),
-        hs: hsOption({ hs: s("hs"), includePartial: Boolean(opts.includePartial) }),
+        hs,
         ...(s("currency") ? { currency: (s("currency") as string).toUpperCase() } : {}),
         marker: { date: INVASION, label: markerLabel(INVASION) },
         shares: {

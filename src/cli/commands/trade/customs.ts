@@ -1,6 +1,7 @@
 /** `trade flags` (red flags on customs records) and `trade tiers` (customs value by month x partner x CHPL tier). */
 import type { Command } from "commander";
 import { CliError } from "../../../errors.js";
+import type { Store } from "../../../store/store.js";
 import type { CustomsQuery } from "../../../store/trade-store.js";
 import { hsPrefixesFor } from "../../../trade/analysis/hs-selection.js";
 import { FLAG_RULES } from "../../../trade/flags/index.js";
@@ -16,6 +17,16 @@ interface RangeOptions {
   hs?: string;
   includePartial?: boolean;
   csv?: boolean;
+}
+
+/** Why a customs result is empty: nothing imported at all, or nothing in the range asked for. */
+async function emptyCustomsReason(store: Store, opts: RangeOptions): Promise<string> {
+  const imports = (await store.listTradeImports()).filter((i) => i.kind === "customs" && i.rowCount > 0);
+  if (!imports.length)
+    return "no customs records are loaded; import declarations with: chokepoint trade import customs FILE (docs/trade.md)";
+  const filters = [opts.from && `--from ${opts.from}`, opts.to && `--to ${opts.to}`, opts.hs && `--hs ${opts.hs}`].filter(Boolean);
+  const loaded = imports.reduce((n, i) => n + i.rowCount, 0);
+  return `no customs records match ${filters.join(" ") || "the query"} (${loaded} loaded from ${imports.length} file(s))`;
 }
 
 function customsQuery(opts: RangeOptions): CustomsQuery {
@@ -73,6 +84,7 @@ export function registerCustoms(trade: Command): void {
         .map((r) => r.trim())
         .filter(Boolean);
       const r = await runFlags(store(), customsQuery(opts), options, rules);
+      const empty = r.records === 0 ? await emptyCustomsReason(store(), opts) : undefined;
       const rows = r.flags.map((f) => ({
         rule: f.rule,
         firm: f.firm ?? null,
@@ -87,6 +99,7 @@ export function registerCustoms(trade: Command): void {
           rows,
           columns: out.json || opts.csv ? ["rule", "firm", "summary", "records", "evidence"] : ["rule", "firm", "summary"],
           title: `${r.flags.length} flag(s) over ${r.records} record(s)`,
+          ...(empty ? { empty } : {}),
         },
         opts,
       );
@@ -102,15 +115,20 @@ export function registerCustoms(trade: Command): void {
     .option("--csv", "CSV on stdout")
     .action(async (opts: RangeOptions & { allGoods?: boolean }, command: Command) => {
       const { out, store } = contextFor(command);
-      const rows = (await runTiers(store(), customsQuery(opts), { includePartial: Boolean(opts.includePartial) })).filter(
-        (r) => opts.allGoods || r.tier !== "none",
-      );
+      const all = await runTiers(store(), customsQuery(opts), { includePartial: Boolean(opts.includePartial) });
+      const rows = all.filter((r) => opts.allGoods || r.tier !== "none");
+      let empty: string | undefined;
+      if (!rows.length)
+        empty = all.length
+          ? `no customs records of CHPL goods in range (${all.length} row(s) of other goods: --all-goods shows them)`
+          : await emptyCustomsReason(store(), opts);
       render(
         out,
         {
           json: rows,
           rows,
           columns: ["month", "flow", "partner", "tier", "currency", "value", "records"],
+          ...(empty ? { empty } : {}),
         },
         opts,
       );

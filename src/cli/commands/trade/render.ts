@@ -8,6 +8,8 @@ export interface Rendered {
   columns: string[];
   notes?: string[];
   title?: string;
+  /** Said on stderr when there are no rows (with --json and --csv too); a table is then not drawn. */
+  empty?: string;
 }
 
 function csvCell(v: unknown): string {
@@ -22,12 +24,16 @@ export function toCsv(rows: readonly object[], columns: string[]): string {
 }
 
 export function render(out: Output, r: Rendered, opts: { csv?: boolean }): void {
-  if (out.json) {
-    out.json1(r.json);
+  const empty = !r.rows.length && r.empty !== undefined;
+  if (out.json || opts.csv) {
+    if (out.json) out.json1(r.json);
+    else out.line(toCsv(r.rows, r.columns).trimEnd());
+    if (empty) out.note(`note: ${r.empty}`);
     return;
   }
-  if (opts.csv) {
-    out.line(toCsv(r.rows, r.columns).trimEnd());
+  if (empty) {
+    out.note(`note: ${r.empty}`);
+    for (const n of r.notes ?? []) out.note(`note: ${n}`);
     return;
   }
   if (r.title) out.line(r.title);
