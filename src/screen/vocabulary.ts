@@ -68,7 +68,9 @@ class PackedLists {
       p.start[k + 1] = n;
     });
     p.items = new Int32Array(n);
-    lists.forEach((l, k) => p.items.set(l, p.start[k] as number));
+    lists.forEach((l, k) => {
+      p.items.set(l, p.start[k] as number);
+    });
     return p;
   }
   get(k: number): Int32Array {
