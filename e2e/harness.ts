@@ -3,7 +3,7 @@
  * `chokepoint serve` started on it (127.0.0.1, a free port, one API key), and Debian's Chromium
  * driven by playwright-core. Screenshots go to e2e/screenshots/ (git-ignored).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -76,9 +76,20 @@ export async function startServer(db: string, args: string[] = []): Promise<{ ch
   throw new Error(`the screening index was not ready within 30 s:\n${output}`);
 }
 
-export async function startHarness(): Promise<Harness> {
+/** fontconfig knows a font for Chinese (Chromium on Linux finds its fallback fonts through fontconfig). */
+function hanFontInstalled(): boolean {
+  try {
+    return execFileSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export async function startHarness(viewport = { width: 1280, height: 900 }): Promise<Harness> {
   if (!existsSync(resolve(REPO_ROOT, "web", "dist", "index.html"))) throw new Error("the dashboard is not built: run npm run build:web");
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
+  if (!hanFontInstalled())
+    throw new Error("no font covers Chinese, so names would render as boxes: apt-get install fonts-noto-cjk (see .ci/run)");
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), "chokepoint-e2e-"));
   const db = join(dir, "e2e.db");
@@ -86,7 +97,7 @@ export async function startHarness(): Promise<Harness> {
   await store.close();
   const { child, baseUrl } = await startServer(db);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  const context = await browser.newContext({ viewport, locale: "en-US" });
   const page = await context.newPage();
   // Anything the page tries to fetch from elsewhere is a bug (no CDN, no fonts from the network).
   const outside: string[] = [];

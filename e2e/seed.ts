@@ -2,7 +2,8 @@
  * A store seeded with real published files from ../shared/data, for the API tests, the browser
  * tests and the load test: two OFAC SDN releases (2024-04-02, then the full 2024-05 set, so that
  * entities have a history and the changes feed has a diff) and, when asked, EU27 exports to
- * Kyrgyzstan, Armenia and Kazakhstan from Eurostat (for the trade charts).
+ * Kyrgyzstan, Armenia and Kazakhstan from Eurostat and Kyrgyzstan's imports by partner (for the
+ * trade charts and tables).
  */
 
 import { importRelease } from "../src/lists/import-release.js";
@@ -17,6 +18,8 @@ export const TRADE_FILES = [
   "eurostat_eu_member_exports_to_KG_monthly.csv",
   "eurostat_eu_member_exports_to_AM_monthly.csv",
   "eurostat_eu_member_exports_to_KZ_monthly.csv",
+  // Kyrgyzstan's own imports by partner (yearly): the other side of the EU27 → KG mirror, and KG's shares by origin.
+  "comext_style_KG_imports_by_partner_annual.csv",
 ];
 
 export interface SeedOptions {

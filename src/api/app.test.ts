@@ -39,6 +39,8 @@ describe("health", () => {
     const index = ready.json().index;
     assert.equal(index.state, "ready");
     assert.equal(index.algorithm, "name-v4");
+    // The dashboard reads its default threshold from here rather than keeping its own.
+    assert.equal(index.threshold, 0.65);
     assert.equal(index.entities, 14965);
     assert.deepEqual(
       index.releases.map((r: { releaseDate: string }) => r.releaseDate),

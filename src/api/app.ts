@@ -17,7 +17,7 @@ import type { Store } from "../store/store.js";
 import { createKeyRing, rateKey, registerAuth } from "./auth.js";
 import type { ApiContext, App } from "./context.js";
 import { createEntityCache } from "./entity-cache.js";
-import { RateLimitError, registerErrorHandlers } from "./errors.js";
+import { clientErrorHandler, frameworkErrors, RateLimitError, registerErrorHandlers, registerNotFound } from "./errors.js";
 import { createJobRunner, type JobRunnerOptions } from "./jobs.js";
 import { registerEntityRoutes } from "./routes/entities.js";
 import { registerHealthRoutes } from "./routes/health.js";
@@ -25,7 +25,7 @@ import { registerListRoutes } from "./routes/lists.js";
 import { registerMatchRoutes } from "./routes/match.js";
 import { registerScreenRoutes } from "./routes/screen.js";
 import { registerTradeRoutes } from "./routes/trade.js";
-import { registerWebRoutes } from "./routes/web.js";
+import { registerWebRoutes, SECURITY_HEADERS } from "./routes/web.js";
 import { type BuildScreener, createScreeningIndex, type ScreeningIndex } from "./screening.js";
 
 export interface AppOptions {
@@ -77,6 +77,9 @@ export async function createApiServer(options: AppOptions): Promise<ApiServer> {
     logController: new LogController({ disableRequestLogging: true }),
     // Keys and ids in URLs stay short; a longer URL is a mistake or an attack.
     routerOptions: { maxParamLength: 300 },
+    // Bad URLs and requests Node's parser refuses answer in the same {"detail"} shape as the rest.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const index = createScreeningIndex(options.store, options.buildScreener ?? ((store) => createScreener(store)), {
@@ -92,7 +95,7 @@ export async function createApiServer(options: AppOptions): Promise<ApiServer> {
     version: packageVersion(),
   };
 
-  registerErrorHandlers(app);
+  const routes = registerErrorHandlers(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
@@ -123,12 +126,21 @@ export async function createApiServer(options: AppOptions): Promise<ApiServer> {
     errorResponseBuilder: (_request, context) =>
       new RateLimitError(`rate limit exceeded: ${context.max} requests per minute; retry in ${context.after}`),
   });
+  registerNotFound(app, routes, app.rateLimit());
   await app.register(fastifyMultipart, { limits: { fileSize: options.maxUploadBytes ?? 20 * 1024 * 1024, files: 1, fields: 20 } });
 
+  // The docs get the dashboard's CSP, nosniff and referrer policy. A root hook, because Swagger UI
+  // serves its files from a scope of its own that its route hooks do not reach.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url === "/docs" || request.url.startsWith("/docs/") || request.url.startsWith("/docs?")) reply.headers(SECURITY_HEADERS);
+  });
   registerHealthRoutes(app, ctx);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   // validatorUrl null: Swagger UI would otherwise fetch a badge from validator.swagger.io.
-  await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list", deepLinking: true, validatorUrl: null } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/docs",
+    uiConfig: { docExpansion: "list", deepLinking: true, validatorUrl: null },
+  });
   await registerWebRoutes(app, options.webRoot);
   await app.register(async (api: App) => {
     registerAuth(api, ring);

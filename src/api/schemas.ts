@@ -224,6 +224,9 @@ export const IndexStatus = Type.Object({
   state: StringEnum(["building", "ready", "empty", "failed"]),
   building: Type.Boolean(),
   algorithm: Nullable(Type.String()),
+  threshold: Nullable(
+    Type.Number({ description: "The algorithm's default threshold: `match` is true at and above it when a request gives none" }),
+  ),
   entities: Type.Integer(),
   builtAt: Nullable(Type.String()),
   buildMs: Nullable(Type.Integer()),

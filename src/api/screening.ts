@@ -23,6 +23,8 @@ export interface IndexStatus {
   /** True while a (re)build runs, also when an older index still answers. */
   building: boolean;
   algorithm: string | null;
+  /** The algorithm's default threshold, so that clients (the dashboard) need not hard-code one. */
+  threshold: number | null;
   entities: number;
   builtAt: string | null;
   buildMs: number | null;
@@ -111,6 +113,7 @@ export function createScreeningIndex(
         state: live ? "ready" : empty ? "empty" : error ? "failed" : "building",
         building: building !== undefined,
         algorithm: live?.screener.algorithm ?? null,
+        threshold: live?.screener.defaultThreshold ?? null,
         entities: live?.screener.size ?? 0,
         builtAt: live?.builtAt ?? null,
         buildMs: live?.buildMs ?? null,

@@ -689,6 +689,7 @@ export interface paths {
                                 }[];
                                 /** @enum {string} */
                                 state: "building" | "ready" | "empty" | "failed";
+                                threshold: number | null;
                             };
                             /** @enum {string} */
                             status: "ready";
@@ -1479,6 +1480,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/trade/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firm-level red flags on the customs records, as `chokepoint trade flags` gives them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Records on or after (YYYY, YYYY-MM or YYYY-MM-DD) */
+                    from?: string;
+                    /** @description Only records under these codes (CHPL, tier:N, codes) */
+                    hs?: string;
+                    /** @description Flags returned at most */
+                    limit?: number;
+                    party?: "consignee" | "consignor" | "declarant";
+                    /** @description Only these rules, comma-separated */
+                    rules?: string;
+                    /** @description Records on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flags: {
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                firm: string | null;
+                                /** @description Records that make the case */
+                                records: number;
+                                rule: string;
+                                summary: string;
+                            }[];
+                            /** @description Customs records read; 0 means none are loaded for the selection */
+                            records: number;
+                            rules: {
+                                description: string;
+                                id: string;
+                            }[];
+                            /** @description Flags found (before limit) */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Every error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/trade/growth": {
         parameters: {
             query?: never;
@@ -1623,6 +1727,214 @@ export interface paths {
                                 /** @description Rows the importer did not take */
                                 skipped: number;
                             }[];
+                        };
+                    };
+                };
+                /** @description Every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Every error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trade/mirror": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mirror gap: exporter-reported exports against importer-reported imports of the same trade */
+        get: {
+            parameters: {
+                query: {
+                    currency?: string;
+                    /** @description One country or aggregate, e.g. EU27 */
+                    exporter: string;
+                    freq?: "month" | "year";
+                    from?: string;
+                    /** @description TOTAL, CHPL, tier:1 … tier:4.B, or HS codes such as 8542,854800 */
+                    hs?: string;
+                    /** @description One country, e.g. KG */
+                    importer: string;
+                    /** @description Count pre-2022 codes that only partly became CHPL codes in full */
+                    includePartial?: boolean;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            exporter: string;
+                            hs: string;
+                            importer: string;
+                            notes: string[];
+                            rows: {
+                                exports: number | null;
+                                gap: number | null;
+                                imports: number | null;
+                                months?: {
+                                    exports?: number;
+                                    imports?: number;
+                                };
+                                period: string;
+                                ratio: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Every error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @example invalid API key */
+                            detail: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trade/reexport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Re-export ratio of an intermediary: its exports to a destination over its imports from sources */
+        get: {
+            parameters: {
+                query: {
+                    currency?: string;
+                    /** @description Where they go on to, e.g. RU */
+                    destination: string;
+                    freq?: "month" | "year";
+                    from?: string;
+                    /** @description TOTAL, CHPL, tier:1 … tier:4.B, or HS codes such as 8542,854800 */
+                    hs?: string;
+                    /** @description Count pre-2022 codes that only partly became CHPL codes in full */
+                    includePartial?: boolean;
+                    /** @description Where goods come from. Countries or aggregates, comma-separated: ISO codes or names, EU27, EU, EA20, EAEU, WORLD */
+                    sources: string;
+                    to?: string;
+                    /** @description The intermediary, e.g. KG */
+                    via: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            destination: string;
+                            hs: string;
+                            intermediary: string;
+                            notes: string[];
+                            rows: {
+                                inflow: number | null;
+                                inflowBasis: ("reported" | "mirror") | null;
+                                months?: {
+                                    inflow?: number;
+                                    outflow?: number;
+                                };
+                                outflow: number | null;
+                                outflowBasis: ("reported" | "mirror") | null;
+                                period: string;
+                                ratio: number | null;
+                            }[];
+                            sources: string[];
                         };
                     };
                 };

@@ -51,6 +51,15 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   throw new ApiError(response.status, detail);
 }
 
+/**
+ * The served algorithm's default threshold (from /readyz), so that the dashboard shows the same
+ * default as the API and the CLI instead of keeping its own; undefined while the index is not ready.
+ */
+export async function algorithmThreshold(): Promise<number | undefined> {
+  const { data } = await client.GET("/readyz");
+  return data?.index.threshold ?? undefined;
+}
+
 type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
   responses: { 200: { content: { "application/json": infer R } } };
 }
@@ -66,5 +75,9 @@ export type ChangesResponse = Json<"/changes", "get">;
 export type ScreenJob = paths["/screen/{job}"]["get"]["responses"][200]["content"]["application/json"];
 export type SeriesResponse = Json<"/trade/series", "get">;
 export type GrowthResponse = Json<"/trade/growth", "get">;
+export type SharesResponse = Json<"/trade/shares", "get">;
+export type MirrorResponse = Json<"/trade/mirror", "get">;
+export type ReexportResponse = Json<"/trade/reexport", "get">;
+export type FlagsResponse = Json<"/trade/flags", "get">;
 export type HealthResponse = Json<"/healthz", "get">;
 export type ReadyResponse = Json<"/readyz", "get">;

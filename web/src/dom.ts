@@ -31,8 +31,15 @@ export function clear(el: Element, ...children: Child[]): void {
   append(el, children);
 }
 
-/** A <table> with a caption and a header row; cells are children. */
-export function table(caption: string, headers: string[], rows: Child[][], props: Props = {}): HTMLTableElement {
+/**
+ * A <table> with a caption and a header row; cells are children. It sits in a box that scrolls
+ * sideways by itself when the table is wider than the screen, so that the page never does.
+ */
+export function table(caption: string, headers: string[], rows: Child[][], props: Props = {}): HTMLElement {
+  return h("div", { class: "table-scroll" }, tableElement(caption, headers, rows, props));
+}
+
+function tableElement(caption: string, headers: string[], rows: Child[][], props: Props): HTMLTableElement {
   return h(
     "table",
     props,
@@ -80,4 +87,64 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
+}
+
+/**
+ * Money on chart axes: "350k", "12m", "2.7bn". Plot's "~s" format says "2.7G" (giga), which reads
+ * as nothing to most people for euros.
+ */
+export function fmtCompact(n: number): string {
+  const a = Math.abs(n);
+  const [div, unit] = a >= 1e12 ? [1e12, "tn"] : a >= 1e9 ? [1e9, "bn"] : a >= 1e6 ? [1e6, "m"] : a >= 1e3 ? [1e3, "k"] : [1, ""];
+  const v = n / div;
+  return `${Number.parseFloat(v.toFixed(Math.abs(v) >= 100 ? 0 : 1))}${unit}`;
+}
+
+/** "Run `chokepoint sync` first" → text with the backticked parts as <code> (as the CLI's messages are written). */
+export function withCode(text: string): Child[] {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? h("code", null, part) : part));
+}
+
+/** Labels for property keys the lists carry; any other camelCase key is spelled out ("vesselFlag" → "Vessel flag"). */
+const LABELS: Record<string, string> = {
+  incorporationDate: "Incorporation date",
+  secondarySanctionsRisk: "Secondary sanctions risk",
+  dissolutionDate: "Dissolution date",
+  registrationNumber: "Registration number",
+  taxNumber: "Tax number",
+  idNumber: "ID number",
+  imoNumber: "IMO number",
+  mmsi: "MMSI",
+  swiftBic: "SWIFT/BIC",
+  leiCode: "LEI",
+  innCode: "INN",
+  ogrnCode: "OGRN",
+  okpoCode: "OKPO",
+  vatCode: "VAT number",
+  email: "Email",
+  website: "Website",
+  phone: "Phone",
+  title: "Title",
+  position: "Position",
+  callSign: "Call sign",
+  buildDate: "Build date",
+  grossRegisteredTonnage: "Gross registered tonnage",
+  tonnage: "Tonnage",
+  flag: "Flag",
+  previousFlag: "Previous flag",
+  vesselType: "Vessel type",
+  aircraftType: "Aircraft type",
+  legalForm: "Legal form",
+  sector: "Sector",
+};
+
+export function propertyLabel(key: string): string {
+  const known = LABELS[key];
+  if (known) return known;
+  const words = key
+    .replace(/[_-]+/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -52,7 +52,16 @@ export function showBanner(text: string, kind: "error" | "info" = "error"): void
   clear(banner, text ? h("p", { class: `banner ${kind}` }, text) : null);
 }
 
+/** Each navigation's number: a page that finishes after a later navigation began is thrown away. */
+let generation = 0;
+
+/**
+ * Renders the page the hash names. Each render gets a container of its own: when the hash changes
+ * again while a page still awaits the API, that container is already detached, so the earlier page
+ * draws nowhere (three quick clicks gave three headings on one page), and its cleanup runs at once.
+ */
 async function route(): Promise<void> {
+  const mine = ++generation;
   leave?.();
   leave = undefined;
   showBanner("");
@@ -61,14 +70,22 @@ async function route(): Promise<void> {
   if (!entry) return;
   renderNav(entry.path);
   document.title = `${entry.title} · chokepoint`;
-  main.replaceChildren();
+  const view = document.createElement("div");
+  view.className = "view";
+  main.replaceChildren(view);
+  let stop: (() => void) | undefined;
   try {
-    leave = (await entry.page(main, params, path.slice(1))) ?? undefined;
+    stop = (await entry.page(view, params, path.slice(1))) ?? undefined;
   } catch (e) {
-    main.append(h("p", { class: "error", role: "alert" }, e instanceof Error ? e.message : String(e)));
+    if (mine === generation) view.append(h("p", { class: "error", role: "alert" }, e instanceof Error ? e.message : String(e)));
   }
+  if (mine !== generation) {
+    stop?.();
+    return;
+  }
+  leave = stop;
   // Move focus to the new page's heading so that screen readers announce it.
-  const heading = main.querySelector("h1");
+  const heading = view.querySelector("h1");
   if (heading) {
     heading.setAttribute("tabindex", "-1");
     heading.focus({ preventScroll: true });

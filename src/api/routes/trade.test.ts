@@ -1,4 +1,4 @@
-/** Trade endpoints over Eurostat's EU exports to Kyrgyzstan, Armenia and Kazakhstan. */
+/** Trade endpoints over Eurostat's EU exports to Kyrgyzstan, Armenia and Kazakhstan, and Kyrgyzstan's imports by partner. */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { seedStore } from "../../../e2e/seed.js";
@@ -25,6 +25,7 @@ describe("trade endpoints", () => {
   it("GET /trade/imports lists the imported files", async () => {
     const { imports } = (await get("/trade/imports")).json();
     assert.deepEqual(imports.map((i: { fileName: string }) => i.fileName).sort(), [
+      "comext_style_KG_imports_by_partner_annual.csv",
       "eurostat_eu_member_exports_to_AM_monthly.csv",
       "eurostat_eu_member_exports_to_KG_monthly.csv",
       "eurostat_eu_member_exports_to_KZ_monthly.csv",
@@ -58,6 +59,51 @@ describe("trade endpoints", () => {
     assert.equal(kg.points.length, 36);
     assert.equal(kg.points[0].period, "2021-01");
     assert.ok(kg.points.every((p: { value: number | null }) => p.value === null || p.value > 0));
+  });
+
+  it("GET /trade/mirror sets EU27-reported exports to KG against KG-reported imports from the EU27", async () => {
+    const res = await get("/trade/mirror?exporter=EU27&importer=KG&freq=year&from=2019&to=2023");
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.equal(body.currency, "EUR");
+    assert.deepEqual(
+      body.rows.map((r: { period: string }) => r.period),
+      ["2019", "2020", "2021", "2022", "2023"],
+    );
+    const y2023 = body.rows.find((r: { period: string }) => r.period === "2023");
+    assert.equal(Math.round(y2023.exports / 1e6), 2734);
+    assert.equal(Math.round(y2023.imports / 1e6), 901);
+    assert.ok(y2023.ratio > 0.3 && y2023.ratio < 0.35);
+  });
+
+  it("GET /trade/reexport gives KG's inflow from the EU27 and says when the outflow to RU is missing", async () => {
+    const res = await get("/trade/reexport?via=KG&sources=EU27&destination=RU&freq=year&from=2019&to=2023");
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.equal(body.intermediary, "KG");
+    assert.equal(body.rows.length, 5);
+    assert.ok(body.rows.every((r: { inflow: number | null; ratio: number | null }) => r.inflow !== null && r.ratio === null));
+    assert.equal(body.rows[0].inflowBasis, "reported");
+  });
+
+  it("GET /trade/shares gives KG's imports by origin", async () => {
+    const res = await get("/trade/shares?destination=KG&period=2022");
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.ok(body.rows.length > 3);
+    assert.ok(body.rows.every((r: { share: number }) => r.share >= 0 && r.share <= 1));
+  });
+
+  it("GET /trade/flags says how many customs records it read (none here) and refuses unknown rules", async () => {
+    const res = await get("/trade/flags");
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.equal(body.records, 0);
+    assert.deepEqual(body.flags, []);
+    assert.ok(body.rules.length >= 5);
+    const bad = await get("/trade/flags?rules=nope");
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().detail, /unknown red-flag rule/);
   });
 
   it("refuses unknown areas, bad periods and bad HS selections with 400", async () => {

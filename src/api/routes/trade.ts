@@ -1,14 +1,22 @@
-/** Trade flows for the dashboard's charts: the analyses of src/trade over the store's flows. */
+/** Trade flows for the dashboard's charts: the analyses of src/trade over the store's flows and customs records. */
 import { ValidationError } from "../../errors.js";
+import type { CustomsQuery } from "../../store/trade-store.js";
 import { parseBaseline } from "../../trade/analysis/growth.js";
-import { parseHsSelection } from "../../trade/analysis/hs-selection.js";
+import { hsPrefixesFor, parseHsSelection } from "../../trade/analysis/hs-selection.js";
+import { FLAG_RULES } from "../../trade/flags/index.js";
 import { resolveArea } from "../../trade/reference/areas.js";
-import { runGrowth, runSeries, runShares } from "../../trade/run.js";
+import { runFlags, runGrowth, runMirror, runReexport, runSeries, runShares } from "../../trade/run.js";
 import type { ApiContext, App } from "../context.js";
 import { ErrorResponse } from "../schemas.js";
 import {
+  FlagsQuery,
+  FlagsResponse,
   GrowthQuery,
   GrowthResponse,
+  MirrorQuery,
+  MirrorResponse,
+  ReexportQuery,
+  ReexportResponse,
   SeriesQuery,
   SeriesResponse,
   SharesQuery,
@@ -132,6 +140,94 @@ export function registerTradeRoutes(app: App, ctx: ApiContext): void {
         hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
         ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
       });
+    },
+  );
+
+  app.get(
+    "/trade/mirror",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "Mirror gap: exporter-reported exports against importer-reported imports of the same trade",
+        querystring: MirrorQuery,
+        response: { 200: MirrorResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return runMirror(ctx.store, {
+        exporter: parseAreas(q.exporter, "exporter", true)[0] as string,
+        importer: parseAreas(q.importer, "importer", true)[0] as string,
+        freq: q.freq,
+        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { to: q.to } : {}),
+        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+      });
+    },
+  );
+
+  app.get(
+    "/trade/reexport",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "Re-export ratio of an intermediary: its exports to a destination over its imports from sources",
+        querystring: ReexportQuery,
+        response: { 200: ReexportResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return runReexport(ctx.store, {
+        intermediary: parseAreas(q.via, "via", true)[0] as string,
+        sources: parseAreas(q.sources, "sources"),
+        destination: parseAreas(q.destination, "destination", true)[0] as string,
+        freq: q.freq,
+        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { to: q.to } : {}),
+        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+      });
+    },
+  );
+
+  app.get(
+    "/trade/flags",
+    {
+      schema: {
+        tags: ["Trade"],
+        summary: "Firm-level red flags on the customs records, as `chokepoint trade flags` gives them",
+        querystring: FlagsQuery,
+        response: { 200: FlagsResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const query: CustomsQuery = {};
+      if (q.from) query.dateFrom = q.from;
+      if (q.to) query.dateTo = q.to;
+      if (q.hs) {
+        const prefixes = hsPrefixesFor(parseHsSelection(q.hs));
+        if (prefixes && !prefixes.includes("TOTAL")) query.hsPrefixes = prefixes;
+      }
+      const rules = (q.rules ?? "")
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean);
+      const r = await runFlags(ctx.store, query, { party: q.party }, rules);
+      return {
+        records: r.records,
+        rules: FLAG_RULES.map((rule) => ({ id: rule.id, description: rule.description })),
+        total: r.flags.length,
+        flags: r.flags.slice(0, q.limit).map((f) => ({
+          rule: f.rule,
+          firm: f.firm ?? null,
+          summary: f.summary,
+          records: f.records.length,
+          evidence: f.evidence,
+        })),
+      };
     },
   );
 }

@@ -25,6 +25,13 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** Headers of every page a browser renders from this server: the dashboard's files and /docs. */
+export const SECURITY_HEADERS = Object.freeze({
+  "content-security-policy": CSP,
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+});
+
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>chokepoint</title>
 <body style="font-family:system-ui;max-width:40rem;margin:4rem auto"><h1>chokepoint</h1>
 <p>The dashboard is not built. Run <code>npm run build:web</code> (or <code>npm ci</code>, which builds it), then restart <code>chokepoint serve</code>.</p>
@@ -33,19 +40,22 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>c
 export async function registerWebRoutes(app: App, webRoot: string = DEFAULT_WEB_ROOT): Promise<void> {
   const built = existsSync(resolve(webRoot, "index.html"));
   if (built) await app.register(fastifyStatic, { root: webRoot, serve: false });
-  const headers = { "content-security-policy": CSP, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" };
+  const headers = SECURITY_HEADERS;
   const hide = { hide: true } as const;
-  app.get("/", { schema: hide }, async (_request, reply) => {
+  // The dashboard's files are not rate limited: they are public, small and fixed, and counting them in
+  // the anonymous bucket (a client address) let a burst of keyless requests lock the dashboard out.
+  const open = { schema: hide, config: { rateLimit: false } } as const;
+  app.get("/", open, async (_request, reply) => {
     reply.headers(headers);
     if (!built) return reply.status(503).type("text/html; charset=utf-8").send(NOT_BUILT);
     return reply.sendFile("index.html", { cacheControl: false, lastModified: true });
   });
   if (!built) return;
-  app.get("/assets/*", { schema: hide }, async (request, reply) => {
+  app.get("/assets/*", open, async (request, reply) => {
     const rest = (request.params as { "*": string })["*"];
     reply.headers(headers);
     // Built asset names carry a content hash: they never change under the same name.
     return reply.sendFile(`assets/${rest}`, { maxAge: 365 * 24 * 3600 * 1000, immutable: true });
   });
-  app.get("/favicon.svg", { schema: hide }, async (_request, reply) => reply.headers(headers).sendFile("favicon.svg"));
+  app.get("/favicon.svg", open, async (_request, reply) => reply.headers(headers).sendFile("favicon.svg"));
 }

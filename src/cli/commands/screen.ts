@@ -6,8 +6,10 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { CliError } from "../../errors.js";
+import type { Release } from "../../model/index.js";
 import { howSummary, readBatchInput, screenBatch, writeReport } from "../../screen/batch/index.js";
 import { createParallelBatch, screeningRecord } from "../../screen/batch/parallel.js";
+import type { ReportRelease } from "../../screen/batch/report.js";
 import type { BatchOutcome } from "../../screen/batch/run.js";
 import { checkSourceKeys, createScreener, QUERY_SCHEMAS } from "../../screen/screener.js";
 import type { Screener, ScreenMatch, ScreenQuery } from "../../screen/types.js";
@@ -55,6 +57,20 @@ async function loadedSources(store: Store, requested?: string[]): Promise<string
   if (!loaded.length) throw new CliError("no lists loaded; run chokepoint import or sync", { exitCode: 2 });
   checkSourceKeys(requested, loaded);
   return loaded;
+}
+
+/** The newest release of each list screened (all loaded, or those --source names), for the report's Summary. */
+async function screenedReleases(store: Store, sources?: string[]): Promise<ReportRelease[]> {
+  const newest = new Map<string, Release>();
+  // listReleases orders by source, date, id: the last one of a source is its newest.
+  for (const r of await store.listReleases()) if (!sources?.length || sources.includes(r.source)) newest.set(r.source, r);
+  return [...newest.values()].map((r) => ({
+    source: r.source,
+    id: r.id,
+    releaseDate: r.releaseDate,
+    contentHash: r.contentHash,
+    files: r.files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+  }));
 }
 
 async function openScreener(store: Store, ctx: CliContext, sources?: string[]): Promise<Screener> {
@@ -107,6 +123,7 @@ async function screenOne(name: string, flags: ScreenFlags, ctx: CliContext, thre
 
 async function screenFile(input: string, flags: ScreenFlags, ctx: CliContext, threshold?: number, limit?: number): Promise<void> {
   if (!flags.column) throw new CliError("--input needs --column <header of the name column>", { exitCode: 2 });
+  const ranAt = new Date().toISOString();
   const batch = await readBatchInput(input, {
     column: flags.column,
     ...(flags.countryColumn ? { countryColumn: flags.countryColumn } : {}),
@@ -164,6 +181,8 @@ async function screenFile(input: string, flags: ScreenFlags, ctx: CliContext, th
       results: outcome.results,
       bad,
       warnings: batch.warnings,
+      releases: await screenedReleases(ctx.store(), flags.source),
+      ranAt,
     });
     ctx.out.note(`report written to ${flags.output}`);
   }

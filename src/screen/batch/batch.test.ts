@@ -169,6 +169,16 @@ describe("batch screening and reports", () => {
     assert.equal(outcome.bad.length, 1);
     assert.match(outcome.bad[0]?.reason ?? "", /too short/);
 
+    const release = {
+      source: "us_ofac_sdn",
+      id: 1,
+      releaseDate: "2024-05-01",
+      contentHash: "c".repeat(64),
+      files: [
+        { name: "sdn.csv", sha256: "a".repeat(64) },
+        { name: "alt.csv", sha256: "b".repeat(64) },
+      ],
+    };
     const data = {
       file: "x.csv",
       algorithm: screener.algorithm,
@@ -176,6 +186,8 @@ describe("batch screening and reports", () => {
       results: outcome.results,
       bad: outcome.bad,
       warnings: [],
+      releases: [release],
+      ranAt: "2024-06-01T12:00:00.000Z",
     };
     const csv = Papa.parse<Record<string, string>>(reportCsv(data), { header: true, skipEmptyLines: true }).data;
     assert.deepEqual(
@@ -207,7 +219,29 @@ describe("batch screening and reports", () => {
     await book.xlsx.readFile(join(tmp, "report.xlsx"));
     const sheet = book.getWorksheet("Results");
     assert.equal(sheet?.getRow(2).getCell(8).text, "us_ofac_sdn:21171");
-    assert.equal(book.getWorksheet("Summary")?.getRow(6).getCell(2).value, 1);
+    const summary = book.getWorksheet("Summary");
+    assert.ok(summary);
+    assert.equal(summary.getRow(6).getCell(2).value, 1);
+    // The run's time and every release screened against, with its hashes (issue 13).
+    assert.deepEqual((summary.getRow(7).values as unknown[]).slice(1), ["run at (UTC)", "2024-06-01T12:00:00.000Z"]);
+    assert.deepEqual((summary.getRow(10).values as unknown[]).slice(1), [
+      "us_ofac_sdn",
+      1,
+      "2024-05-01",
+      "c".repeat(64),
+      "sdn.csv",
+      "a".repeat(64),
+    ]);
+    assert.deepEqual((summary.getRow(11).values as unknown[]).slice(1), [
+      "us_ofac_sdn",
+      1,
+      "2024-05-01",
+      "c".repeat(64),
+      "alt.csv",
+      "b".repeat(64),
+    ]);
+    assert.equal(json.ranAt, "2024-06-01T12:00:00.000Z");
+    assert.deepEqual(json.releases, [release]);
 
     await assert.rejects(writeReport(join(tmp, "report.txt"), data), /use \.csv, \.xlsx or \.json/);
   });

@@ -13,6 +13,16 @@ import { ValidationError } from "../../errors.js";
 import type { BadRow } from "./input.js";
 import type { BatchResult } from "./run.js";
 
+/** A list release the run screened against: what an auditor needs to say which data gave the result. */
+export interface ReportRelease {
+  source: string;
+  id: number;
+  releaseDate: string;
+  /** sha256 over the sorted file hashes (Release.contentHash). */
+  contentHash: string;
+  files: { name: string; sha256: string }[];
+}
+
 export interface ReportData {
   /** The input file's name. */
   file: string;
@@ -21,6 +31,10 @@ export interface ReportData {
   results: BatchResult[];
   bad: BadRow[];
   warnings: BadRow[];
+  /** The releases screened against, one per list. */
+  releases?: ReportRelease[];
+  /** When the run started (ISO 8601, UTC). */
+  ranAt?: string;
 }
 
 export const REPORT_COLUMNS = [
@@ -139,8 +153,10 @@ export function reportJson(data: ReportData): string {
   const withMatches = data.results.filter((r) => r.matches.length).length;
   const doc = {
     file: data.file,
+    ...(data.ranAt ? { ranAt: data.ranAt } : {}),
     algorithm: data.algorithm,
     threshold: data.threshold,
+    ...(data.releases ? { releases: data.releases } : {}),
     screened: data.results.length,
     withMatches,
     notScreened: data.bad,
@@ -150,15 +166,28 @@ export function reportJson(data: ReportData): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/**
+ * The Summary sheet: the run's figures, then (after a blank row) one line per file of each list
+ * release screened against, with the release's content hash and the file's SHA-256.
+ */
 function summaryRows(data: ReportData): (string | number)[][] {
-  return [
+  const rows: (string | number)[][] = [
     ["file", data.file],
     ["algorithm", data.algorithm],
     ["threshold", data.threshold],
     ["rows screened", data.results.length],
     ["rows with matches", data.results.filter((r) => r.matches.length).length],
     ["rows not screened", data.bad.length],
+    ["run at (UTC)", data.ranAt ?? ""],
   ];
+  if (data.releases?.length) {
+    rows.push([], ["list", "release id", "release date", "release SHA-256", "file", "file SHA-256"]);
+    for (const r of data.releases) {
+      const files = r.files.length ? r.files : [{ name: "", sha256: "" }];
+      for (const f of files) rows.push([r.source, r.id, r.releaseDate, r.contentHash, f.name, f.sha256]);
+    }
+  }
+  return rows;
 }
 
 const xlsxColumns = () => REPORT_COLUMNS.map((c) => ({ header: c, key: c, width: c === "explanation" ? 60 : c === "how" ? 40 : 18 }));

@@ -1,7 +1,7 @@
 /** Charts drawn with Observable Plot (SVG, labelled for screen readers), each with its data as a table. */
 import * as Plot from "@observablehq/plot";
 import type { GrowthResponse, SeriesResponse } from "../api.js";
-import { fmtNumber, fmtPct, h, table } from "../dom.js";
+import { fmtCompact, fmtNumber, fmtPct, h, table } from "../dom.js";
 
 const INVASION = new Date("2022-02-24T00:00:00Z");
 
@@ -22,6 +22,22 @@ function periodDate(period: string): Date {
   return new Date(`${period.length === 4 ? `${period}-01` : period}-01T00:00:00Z`);
 }
 
+/** Instead of a chart with nothing to draw (Plot gives "NaN" axes and a legend of every colour): why it is empty. */
+export function emptyChart(id: string, title: string, reason: string, notes: readonly string[] = []): HTMLElement {
+  return h(
+    "figure",
+    { class: "chart empty", id },
+    h("p", { class: "empty-state" }, h("strong", null, `${title}: nothing to draw. `), reason),
+    notes.length
+      ? h(
+          "ul",
+          { class: "notes small" },
+          notes.map((n) => h("li", null, n)),
+        )
+      : null,
+  );
+}
+
 /** Monthly (or yearly) values by route, with 24 February 2022 marked. */
 export function seriesChart(data: SeriesResponse, width: number): HTMLElement {
   const points = data.series.flatMap((s) =>
@@ -29,6 +45,15 @@ export function seriesChart(data: SeriesResponse, width: number): HTMLElement {
       .filter((p) => p.value !== null)
       .map((p) => ({ route: `${s.reporter} → ${s.partner}`, date: periodDate(p.period), value: p.value as number })),
   );
+  const routes = data.series.map((s) => `${s.reporter} → ${s.partner}`).join(", ");
+  if (!points.length) {
+    return emptyChart(
+      "series-chart",
+      "Series",
+      `no imported file has values for ${routes || "these routes"} (${data.hs}, ${data.series[0]?.flow ?? "export"}) in the chosen periods. Check the partners and the goods, or import the files that cover them.`,
+      data.notes,
+    );
+  }
   const label = `${data.hs} ${data.series[0]?.flow ?? ""} by ${data.freq}, ${data.currency}`;
   const chart = Plot.plot({
     width,
@@ -36,7 +61,7 @@ export function seriesChart(data: SeriesResponse, width: number): HTMLElement {
     marginLeft: 60,
     ariaLabel: `Line chart: ${label}, routes ${data.series.map((s) => `${s.reporter} to ${s.partner}`).join(", ")}`,
     x: { type: "utc", label: null },
-    y: { grid: true, label: data.currency, tickFormat: "~s" },
+    y: { grid: true, label: data.currency, tickFormat: fmtCompact },
     color: { legend: true },
     marks: [
       Plot.ruleX([INVASION], { stroke: "#b42318", strokeDasharray: "4,3" }),
@@ -76,6 +101,15 @@ export function growthChart(data: GrowthResponse, baseline: string, width: numbe
   const rows = data.rows.filter((r) => r.growth !== null).map((r) => ({ partner: r.partner, growth: (r.growth as number) * 100 }));
   const period = data.rows[0]?.period ?? "";
   const label = `${data.flow === "export" ? "Exports" : "Imports"} ${period} against the ${baseline} mean (${data.hs}, ${data.currency})`;
+  if (!rows.length) {
+    const partners = data.rows.map((r) => r.partner).join(", ");
+    return emptyChart(
+      "growth-chart",
+      "Growth",
+      `no partner (${partners || "none"}) has values both in ${period || "the period"} and in the ${baseline} baseline, so there is no growth to show.`,
+      [...data.notes, ...data.rows.flatMap((r) => r.notes.map((n) => `${r.partner}: ${n}`))],
+    );
+  }
   const chart = Plot.plot({
     width,
     height: 300,

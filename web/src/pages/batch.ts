@@ -1,5 +1,5 @@
 /** Batch screening: upload a CSV or XLSX, pick the columns, watch the job's progress, read the hits, download the report. */
-import { ApiError, client, type ScreenJob, unwrap } from "../api.js";
+import { ApiError, algorithmThreshold, client, type ScreenJob, unwrap } from "../api.js";
 import { clear, fmtScore, h, table } from "../dom.js";
 import type { Page } from "../main.js";
 
@@ -50,7 +50,16 @@ export const batchPage: Page = async (main) => {
   const column = h("select", { id: "column", required: true });
   const countryColumn = h("select", { id: "country-column" });
   const dobColumn = h("select", { id: "dob-column" });
-  const threshold = h("input", { id: "batch-threshold", type: "number", min: 0, max: 1, step: 0.01, placeholder: "0.70" });
+  // Empty means the algorithm's default, shown as the placeholder (from the API).
+  const fallback = await algorithmThreshold();
+  const threshold = h("input", {
+    id: "batch-threshold",
+    type: "number",
+    min: 0,
+    max: 1,
+    step: 0.01,
+    placeholder: fallback !== undefined ? fallback.toFixed(2) : "default",
+  });
   const typed = h("input", { id: "column-text", placeholder: "header of the name column", "aria-label": "Name column" });
   const progress = h("progress", { id: "batch-progress", max: 1, value: 0, "aria-label": "Screening progress" });
   const status = h("p", { id: "batch-status", role: "status", "aria-live": "polite" });

@@ -1,6 +1,6 @@
 /** The list-changes feed: for each release after a date, the entities added, removed and changed. */
 import { type ChangesResponse, client, unwrap } from "../api.js";
-import { clear, fmtNumber, h } from "../dom.js";
+import { clear, fmtNumber, h, withCode } from "../dom.js";
 import type { Page } from "../main.js";
 
 type ReleaseChanges = ChangesResponse["releases"][number];
@@ -44,7 +44,7 @@ function releaseCard(r: ReleaseChanges): HTMLElement {
           ),
         )
       : null,
-    r.truncated ? h("p", { class: "muted small" }, "More changes than shown: raise the limit or use `chokepoint diff`.") : null,
+    r.truncated ? h("p", { class: "muted small" }, withCode("More changes than shown: raise the limit or use `chokepoint diff`.")) : null,
   );
 }
 

@@ -1,6 +1,6 @@
 /** An entity as listed: names in every script, sanctions, addresses, identifiers, and its history across releases. */
 import { client, type EntityResponse, unwrap } from "../api.js";
-import { append, type Child, h, table } from "../dom.js";
+import { append, type Child, h, propertyLabel, table } from "../dom.js";
 import type { Page } from "../main.js";
 
 type Entity = EntityResponse["entity"];
@@ -37,7 +37,7 @@ function fieldChange(c: FieldChange): HTMLElement {
   for (const v of c.removed ?? [])
     parts.push(h("li", { class: "removed" }, h("span", { class: "sr-only" }, "removed "), `− ${describe(v)}`));
   if ("before" in c || "after" in c) parts.push(h("li", null, `${describe(c.before ?? "–")} → ${describe(c.after ?? "–")}`));
-  return h("li", null, h("strong", null, c.field), h("ul", { class: "changes" }, parts));
+  return h("li", null, h("strong", null, propertyLabel(c.field)), h("ul", { class: "changes" }, parts));
 }
 
 function timeline(events: Event[]): HTMLElement {
@@ -68,7 +68,7 @@ function facts(e: Entity): HTMLElement | null {
   add("Birth places", e.birthPlaces);
   if (e.gender) rows.push(["Gender", e.gender]);
   add("Programs", e.programs);
-  for (const [k, v] of Object.entries(e.properties)) add(k, v);
+  for (const [k, v] of Object.entries(e.properties)) add(propertyLabel(k), v);
   if (e.links.length) {
     rows.push([
       "Linked to",

@@ -1,5 +1,5 @@
 /** Screening: type a name, see hits with their explanations; the threshold slider re-screens as it moves. */
-import { ApiError, client, type ScoredEntity, unwrap } from "../api.js";
+import { ApiError, algorithmThreshold, client, type ScoredEntity, unwrap } from "../api.js";
 import { explanationView, legend } from "../components/explanation.js";
 import { clear, debounce, fmtScore, h } from "../dom.js";
 import type { Page } from "../main.js";
@@ -35,6 +35,26 @@ function hitView(r: ScoredEntity, rank: number): HTMLElement {
       r.matched_name !== r.caption ? h("span", null, "matched ", h("q", null, r.matched_name)) : null,
       h("span", { class: "sr-only" }, `${pct} percent`),
     ),
+    r.listings.length > 1 || r.listings[0]?.id !== r.id
+      ? h(
+          "details",
+          { class: "listings" },
+          h("summary", null, `Listed ${r.listings.length} time${r.listings.length === 1 ? "" : "s"}`),
+          h(
+            "ul",
+            null,
+            r.listings.map((l) =>
+              h(
+                "li",
+                null,
+                h("a", { href: `#/entity/${encodeURIComponent(l.id)}` }, h("code", null, l.id)),
+                ` ${l.lists.join(", ")}`,
+                l.id === r.matched_listing ? h("span", { class: "muted small" }, " (the name matched here)") : null,
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "meta small" }, `Listed on ${r.listings[0]?.lists.join(", ") ?? r.datasets.join(", ")}`),
     explanationView(r.explanation),
   );
 }
@@ -64,16 +84,20 @@ export const screeningPage: Page = async (main, params) => {
     h("option", { value: "default" }, "all loaded lists"),
     sources.sources.filter((s) => s.loaded).map((s) => h("option", { value: s.key }, s.title)),
   );
-  const initial = Number(params.get("t") ?? "0.7");
+  // The slider starts at the algorithm's own default (from the API), unless the link says otherwise.
+  const fromLink = Number(params.get("t") ?? Number.NaN);
+  const initial = Number.isFinite(fromLink) && params.has("t") ? fromLink : await algorithmThreshold();
   const threshold = h("input", {
     id: "threshold",
     type: "range",
     min: 0.3,
     max: 1,
     step: 0.01,
-    value: Number.isFinite(initial) ? initial : 0.7,
+    value: initial ?? 0.65,
   });
-  const thresholdOut = h("output", { for: "threshold", id: "threshold-value" }, Number(threshold.value).toFixed(2));
+  /** Until the index is ready (no default known) and the slider is moved, the server picks the threshold. */
+  let chosen = initial !== undefined;
+  const thresholdOut = h("output", { for: "threshold", id: "threshold-value" }, chosen ? Number(threshold.value).toFixed(2) : "default");
   const summary = h("p", { id: "summary", role: "status", "aria-live": "polite" });
   const results = h("ol", { class: "hits", id: "hits", "aria-label": "Results" });
   let seq = 0;
@@ -83,7 +107,7 @@ export const screeningPage: Page = async (main, params) => {
     if (!q) return;
     const mine = ++seq;
     const t = Number(threshold.value);
-    history.replaceState(null, "", `#/?q=${encodeURIComponent(q)}&t=${t.toFixed(2)}`);
+    history.replaceState(null, "", `#/?q=${encodeURIComponent(q)}${chosen ? `&t=${t.toFixed(2)}` : ""}`);
     const properties: Record<string, string[]> = { name: [q] };
     if (country.value.trim()) properties.country = [country.value.trim()];
     if (dob.value.trim()) properties.birthDate = [dob.value.trim()];
@@ -91,7 +115,10 @@ export const screeningPage: Page = async (main, params) => {
     try {
       const data = await unwrap(
         client.POST("/match/{dataset}", {
-          params: { path: { dataset: dataset.value }, query: { threshold: t, cutoff: Math.max(0, t - BELOW), limit: 10 } },
+          params: {
+            path: { dataset: dataset.value },
+            query: chosen ? { threshold: t, cutoff: Math.max(0, t - BELOW), limit: 10 } : { limit: 10 },
+          },
           body: { queries: { q: { schema: schema.value || "LegalEntity", properties } } },
         }),
       );
@@ -99,8 +126,10 @@ export const screeningPage: Page = async (main, params) => {
       const found = data.responses.q?.results ?? [];
       const matches = found.filter((r) => r.match).length;
       summary.textContent = found.length
-        ? `${matches} match${matches === 1 ? "" : "es"} at or above ${t.toFixed(2)}; ${found.length - matches} near miss${found.length - matches === 1 ? "" : "es"} shown below it.`
-        : `No list entry scores ${Math.max(0, t - BELOW).toFixed(2)} or more.`;
+        ? `${matches} match${matches === 1 ? "" : "es"} at or above ${chosen ? t.toFixed(2) : "the default threshold"}; ${found.length - matches} near miss${found.length - matches === 1 ? "" : "es"} shown below it.`
+        : chosen
+          ? `No list entry scores ${Math.max(0, t - BELOW).toFixed(2)} or more.`
+          : "No list entry scores the default threshold or more.";
       clear(
         results,
         found.map((r, i) => hitView(r, i + 1)),
@@ -113,6 +142,7 @@ export const screeningPage: Page = async (main, params) => {
   }
   const rerun = debounce(() => void run(), 150);
   threshold.addEventListener("input", () => {
+    chosen = true;
     thresholdOut.textContent = Number(threshold.value).toFixed(2);
     rerun();
   });

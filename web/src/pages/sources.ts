@@ -1,6 +1,6 @@
 /** The loaded lists: each source, its newest release, its counts and whether the index holds it. */
 import { client, unwrap } from "../api.js";
-import { fmtNumber, h, table } from "../dom.js";
+import { fmtNumber, h, table, withCode } from "../dom.js";
 import type { Page } from "../main.js";
 
 export const sourcesPage: Page = async (main) => {
@@ -23,7 +23,7 @@ export const sourcesPage: Page = async (main) => {
     h(
       "p",
       { class: "muted small" },
-      "Load lists with `chokepoint import <source> <path>` or `chokepoint sync`; the server picks new releases up by itself.",
+      withCode("Load lists with `chokepoint import <source> <path>` or `chokepoint sync`; the server picks new releases up by itself."),
     ),
   );
   return undefined;
