@@ -31,7 +31,7 @@ export const NAME_V4_PARAMS: Readonly<NameV1Params> = Object.freeze({
   singleQueryEvidence: 0.75,
   leadingArticles: true,
   companyAgainstPerson: 0.75,
-  compare: { ...NAME_V3_PARAMS.compare, strictAbjad: true },
+  compare: { ...NAME_V3_PARAMS.compare, strictAbjad: true, acronymWords: true },
 });
 
 export const nameV4: Algorithm = createNameV1(NAME_V4_PARAMS, "name-v4", classifyMisspeltLegalForms, {

@@ -26,6 +26,8 @@ export interface Alignment {
 
 /** Classes that may be part of a joined run ("SiemensAG" joins a name and a legal form). */
 export const JOINABLE: ReadonlySet<string> = new Set(["name", "particle", "initial", "patronymic", "legal", "generic"]);
+/** Classes whose first letters make an acronym (name-v4's `acronymWords`). */
+const ACRONYM_CLASSES: ReadonlySet<string> = new Set(["name", "initial", "generic", "patronymic"]);
 /** Longest run of tokens that meets one token. */
 export const MAX_RUN = 4;
 
@@ -82,7 +84,10 @@ export function runPair(
   // Initials are written without vowels ("jc", "nn", "pla" is an acronym of three or more letters);
   // a two-letter name with a vowel ("Ki", "Li") is a name, not initials.
   if (single.text.length === parts.length && single.text.length <= MAX_RUN && initialsOf(parts) === single.text) {
-    if (single.text.length >= 3 || !/[aeiouy]/.test(single.text)) return { sim: SIM.initials, how: "initials" };
+    // name-v4: an acronym is made of the name's words, not of its legal form or particles ("The Elton
+    // Show AS" is not "TESA").
+    const words = !options.acronymWords || parts.every((t) => ACRONYM_CLASSES.has(t.cls));
+    if (words && (single.text.length >= 3 || !/[aeiouy]/.test(single.text))) return { sim: SIM.initials, how: "initials" };
   }
   // Written together or apart, a name starts with the same letter; the lengths are checked before the
   // run is joined (most runs are not the token).

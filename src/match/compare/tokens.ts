@@ -93,6 +93,8 @@ export interface CompareOptions {
    * reading: 比亚迪 is not العبيدي), on strictAbjadKey skeletons of both texts (משה is not KHAMIS).
    */
   strictAbjad?: boolean;
+  /** name-v4: initials of a run meet an acronym only when every part is a word of the name (no legal form or particle). */
+  acronymWords?: boolean;
 }
 
 /**
