@@ -8,12 +8,15 @@
  * pairs and mass = Σ pairWeight. The query is cut into units (each token, and each run of 2-4
  * neighbouring tokens that may meet one list token); the vocabulary lists every token and run of list
  * tokens that each unit meets at or above the algorithm's floor (src/screen/vocabulary.ts). For a name,
- * the sum over units of their best pair is at least `matched`; query tokens that no unit brings to the
- * name are unmatched for sure, and so is the name's own weight beyond what the units can take. Since
- * x / (x + k) grows with x, A / (A + alpha·Uq + beta·Uc) bounds the score from above.
+ * the best pairs of units that share no query token bound `matched` (each query token is in one pair at
+ * most: a pass over the query's positions, `disjoint`); query tokens that no unit brings to the name are
+ * unmatched for sure, and so is the name's own weight beyond what the units can take; of these, the
+ * parts of disagreeing classes on both sides cost gamma times the lesser side. Since x / (x + k) grows
+ * with x, A / (A + alpha·Uq + beta·Uc + gamma·min(Dq, Dc)) bounds the score from above.
  *
  * Units whose best pairs together cannot lift a name to the needed score even with nothing else
- * (MaxScore) are not listed: they are counted at their best in every name the other units reach.
+ * (MaxScore) are not listed name by name: a name the other units reach is first bounded as if they met
+ * it at their best, then, if it passes, with what they really meet there.
  */
 import { JOINABLE, MAX_RUN } from "../match/compare/align.js";
 import type { Algorithm, NameToken, PreparedName, TokenCache, TokenStats } from "../match/types.js";
