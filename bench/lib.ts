@@ -8,6 +8,12 @@ export interface Sample {
   [extra: string]: number | string;
 }
 
+/** A numeric command-line flag (`--runs 3`), or the fallback. */
+export function numberArg(flag: string, fallback: number): number {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);

@@ -12,16 +12,12 @@ import { promisify } from "node:util";
 import { createScreener } from "../src/screen/screener.js";
 import { exactnessQueries, resultKey } from "./lib/exactness.js";
 import { loadSixSources, SIX_SOURCES } from "./lib/six-sources.js";
-import { fmt, median, percentile } from "./lib.js";
+import { fmt, median, numberArg, percentile } from "./lib.js";
 
-const arg = (flag: string, fallback: number) => {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const QUERIES = arg("--queries", 5000);
-const THRESHOLD = arg("--threshold", 0.65);
-const SHARDS = arg("--shards", 2);
-const RUNS = arg("--runs", 3);
+const QUERIES = numberArg("--queries", 5000);
+const THRESHOLD = numberArg("--threshold", 0.65);
+const SHARDS = numberArg("--shards", 2);
+const RUNS = numberArg("--runs", 3);
 
 const entities = await loadSixSources();
 const names = entities.reduce((n, e) => n + e.names.length, 0);

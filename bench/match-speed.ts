@@ -18,15 +18,12 @@ import { createScreener } from "../src/screen/screener.js";
 import { cliBatch } from "./lib/cli-batch.js";
 import { type BenchQuery, cleanQueries, perturbedQueries } from "./lib/queries.js";
 import { loadSdnEntities } from "./lib/sdn.js";
+import { numberArg } from "./lib.js";
 
-const arg = (flag: string, fallback: number) => {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RUNS = arg("--runs", 3);
-const QUERIES = arg("--queries", 2000);
-const BRUTE_QUERIES = arg("--brute", 200);
-const WORKERS = arg("--workers", 2);
+const RUNS = numberArg("--runs", 3);
+const QUERIES = numberArg("--queries", 2000);
+const BRUTE_QUERIES = numberArg("--brute", 200);
+const WORKERS = numberArg("--workers", 2);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

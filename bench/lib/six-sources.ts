@@ -3,12 +3,9 @@
  * exactness and self-recall are checked against (OFAC SDN 2024-05, OFAC non-SDN 2025-02, the 2022-04
  * Consolidated Screening List, the 2023-11 BIS Denied Persons List, the 2026-02 UN list, the 2016 EU file).
  */
-import { createReadStream, readdirSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
-import { createGunzip } from "node:zlib";
+import { inputFiles, openInput } from "../../src/lists/import-release.js";
 import type { StoredEntity } from "../../src/model/index.js";
 import { getSource } from "../../src/sources/index.js";
-import type { InputFile } from "../../src/sources/types.js";
 import { sharedData } from "../../test/data.js";
 
 export const SIX_SOURCES: readonly { key: string; path: string }[] = [
@@ -20,19 +17,13 @@ export const SIX_SOURCES: readonly { key: string; path: string }[] = [
   { key: "eu_fsf", path: "eu_fsf_legacy_2016/global_v1.xml" },
 ];
 
-function filesAt(path: string): InputFile[] {
-  if (!statSync(path).isDirectory()) return [{ name: basename(path), path }];
-  return readdirSync(path).map((name) => ({ name, path: join(path, name) }));
-}
-
 /** The entities of one source's real file, each with release id `releaseId`. */
 export async function loadSourceEntities(key: string, path: string, releaseId = 1): Promise<StoredEntity[]> {
   const source = getSource(key);
-  const files = filesAt(sharedData(path));
+  const files = inputFiles(sharedData(path));
   const selection = source.select(files);
   const out: StoredEntity[] = [];
-  const open = (f: InputFile) => (f.name.endsWith(".gz") ? createReadStream(f.path).pipe(createGunzip()) : createReadStream(f.path));
-  for await (const e of source.parse(selection, { files, open, meta: {} })) out.push({ ...e, releaseId });
+  for await (const e of source.parse(selection, { files, open: openInput, meta: {} })) out.push({ ...e, releaseId });
   return out;
 }
 

@@ -25,6 +25,19 @@ import {
 } from "../schemas-trade.js";
 
 /** "EU27,KG,Kyrgyz Republic" → ["EU27", "KG"]: codes or names, as the CLI takes them. */
+/** The goods and currency options every analysis takes. */
+function goods(q: { hs?: string; includePartial?: boolean; currency?: string }) {
+  return {
+    hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
+    ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+  };
+}
+
+/** The goods, currency and period (--from/--to) options of the analyses over a span of periods. */
+function goodsAndPeriod(q: { hs?: string; includePartial?: boolean; currency?: string; from?: string; to?: string }) {
+  return { ...goods(q), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+}
+
 export function parseAreas(text: string, param: string, one = false): string[] {
   const out: string[] = [];
   for (const part of text
@@ -89,10 +102,7 @@ export function registerTradeRoutes(app: App, ctx: ApiContext): void {
         partners: parseAreas(q.partner, "partner"),
         flow: q.flow,
         freq: q.freq,
-        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
-        ...(q.from ? { from: q.from } : {}),
-        ...(q.to ? { to: q.to } : {}),
-        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+        ...goodsAndPeriod(q),
       });
     },
   );
@@ -115,8 +125,7 @@ export function registerTradeRoutes(app: App, ctx: ApiContext): void {
         flow: q.flow,
         period: q.period,
         baseline: parseBaseline(q.baseline),
-        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
-        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+        ...goods(q),
       });
     },
   );
@@ -137,8 +146,7 @@ export function registerTradeRoutes(app: App, ctx: ApiContext): void {
         destination: parseAreas(q.destination, "destination", true)[0] as string,
         period: q.period,
         basis: q.basis,
-        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
-        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+        ...goods(q),
       });
     },
   );
@@ -159,10 +167,7 @@ export function registerTradeRoutes(app: App, ctx: ApiContext): void {
         exporter: parseAreas(q.exporter, "exporter", true)[0] as string,
         importer: parseAreas(q.importer, "importer", true)[0] as string,
         freq: q.freq,
-        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
-        ...(q.from ? { from: q.from } : {}),
-        ...(q.to ? { to: q.to } : {}),
-        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+        ...goodsAndPeriod(q),
       });
     },
   );
@@ -184,10 +189,7 @@ export function registerTradeRoutes(app: App, ctx: ApiContext): void {
         sources: parseAreas(q.sources, "sources"),
         destination: parseAreas(q.destination, "destination", true)[0] as string,
         freq: q.freq,
-        hs: parseHsSelection(q.hs, { includePartial: q.includePartial }),
-        ...(q.from ? { from: q.from } : {}),
-        ...(q.to ? { to: q.to } : {}),
-        ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+        ...goodsAndPeriod(q),
       });
     },
   );
